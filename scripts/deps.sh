@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs the Debian packages docket needs, skipping those already present.
+# Usage: scripts/deps.sh build|run|test
+#   build  compiler, CMake and the libraries docket links against
+#   run    build + what the sample job uses (LibreOffice for PDF output)
+#   test   run + what the tests use (python3-docx, xmllint for ooxml-validate)
+set -euo pipefail
+
+build_pkgs=(g++ cmake ninja-build pkg-config libxml2-dev libzip-dev libicu-dev
+            libboost-program-options-dev catch2)
+run_pkgs=(libreoffice-writer-nogui poppler-utils fonts-liberation2 fonts-dejavu-core)
+test_pkgs=(libxml2-utils python3 python3-docx zip unzip)
+
+case "${1:-build}" in
+  build) wanted=("${build_pkgs[@]}") ;;
+  run)   wanted=("${build_pkgs[@]}" "${run_pkgs[@]}") ;;
+  test)  wanted=("${build_pkgs[@]}" "${run_pkgs[@]}" "${test_pkgs[@]}") ;;
+  *) echo "usage: $0 build|run|test" >&2; exit 2 ;;
+esac
+
+missing=()
+for p in "${wanted[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing: ${missing[*]}" >&2
+if [ "$(id -u)" -eq 0 ]; then sudo=(); else sudo=(sudo); fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,112 @@
+#include "support/diagnostic.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace docket {
+
+namespace {
+const char* severity_word(Severity s) { return s == Severity::error ? "error" : "warning"; }
+}  // namespace
+
+std::string to_text(const Diagnostic& d) {
+  std::string out = d.file.empty() ? std::string("docket") : d.file;
+  if (!d.part.empty()) {
+    out += ": " + d.part;
+    if (d.paragraph > 0) {
+      out += ": paragraph " + std::to_string(d.paragraph);
+      if (!d.excerpt.empty()) out += " \u201C" + d.excerpt + "\u201D";
+    }
+  } else if (d.line > 0) {
+    out += ":" + std::to_string(d.line);
+    if (d.column > 0) out += ":" + std::to_string(d.column);
+  }
+  out += ": ";
+  out += severity_word(d.severity);
+  out += ": " + d.message;
+  if (!d.hint.empty()) out += "\n  hint: " + d.hint;
+  return out;
+}
+
+std::string json_escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 8);
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  return out;
+}
+
+std::string to_json(const Diagnostic& d) {
+  std::string out = "{\"severity\":\"";
+  out += severity_word(d.severity);
+  out += "\"";
+  auto field = [&out](const char* name, const std::string& value) {
+    if (value.empty()) return;
+    out += ",\"";
+    out += name;
+    out += "\":\"" + json_escape(value) + "\"";
+  };
+  auto number = [&out](const char* name, long value) {
+    if (value <= 0) return;
+    out += ",\"";
+    out += name;
+    out += "\":" + std::to_string(value);
+  };
+  field("code", d.code);
+  field("file", d.file);
+  field("part", d.part);
+  number("line", d.line);
+  number("column", d.column);
+  number("paragraph", d.paragraph);
+  field("excerpt", d.excerpt);
+  field("message", d.message);
+  field("hint", d.hint);
+  out += "}";
+  return out;
+}
+
+void Diagnostics::add(Diagnostic d) {
+  if (d.severity == Severity::error) ++errors_;
+  items_.push_back(std::move(d));
+}
+
+void Diagnostics::error(std::string message, std::string hint, std::string code) {
+  add({.severity = Severity::error, .message = std::move(message), .hint = std::move(hint),
+       .code = std::move(code)});
+}
+
+void Diagnostics::warning(std::string message, std::string hint, std::string code) {
+  add({.severity = Severity::warning, .message = std::move(message), .hint = std::move(hint),
+       .code = std::move(code)});
+}
+
+void Diagnostics::sort_by_position() {
+  std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    if (a.file != b.file) return a.file < b.file;
+    if (a.line != b.line) return a.line < b.line;
+    return a.column < b.column;
+  });
+}
+
+void Diagnostics::append(Diagnostics&& other) {
+  for (auto& d : other.items_) add(std::move(d));
+  other.items_.clear();
+  other.errors_ = 0;
+}
+
+}  // namespace docket
