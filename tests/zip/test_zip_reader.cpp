@@ -1,0 +1,129 @@
+#include <catch2/catch.hpp>
+
+#include "support/error.hpp"
+#include "test_support.hpp"
+#include "zip/zip_reader.hpp"
+#include "zip/zip_writer.hpp"
+
+using docket::IoError;
+using docket::UnsafeInput;
+using docket::test::source_path;
+using docket::zip::Limits;
+using docket::zip::ZipReader;
+
+namespace {
+std::filesystem::path hostile(const std::string& name) { return source_path("fixtures/zip/" + name); }
+}  // namespace
+
+TEST_CASE("ZipReader lists the entries of a package and reads them", "[zip]") {
+  auto zip = ZipReader::open(hostile("valid-minimal.docx"));
+  REQUIRE(zip.entries().size() == 3);
+  CHECK(zip.entries()[0].name == "[Content_Types].xml");
+  CHECK(zip.read("word/document.xml").find("<w:t>Hello</w:t>") != std::string::npos);
+}
+
+TEST_CASE("ZipReader finds part names case-insensitively as OPC requires", "[zip]") {
+  auto zip = ZipReader::open(hostile("valid-minimal.docx"));
+  REQUIRE(zip.find("WORD/Document.XML") != nullptr);
+  CHECK(zip.find("WORD/Document.XML")->name == "word/document.xml");
+  CHECK(zip.find("word/missing.xml") == nullptr);
+}
+
+TEST_CASE("ZipReader refuses unsafe entry names", "[zip]") {
+  SECTION("a .. segment") {
+    CHECK_THROWS_MATCHES(ZipReader::open(hostile("entry-name-dotdot.docx")), UnsafeInput,
+                         Catch::Message(hostile("entry-name-dotdot.docx").string() +
+                                        " contains an entry named \"word/../evil.xml\", which is "
+                                        "refused because it contains a \"..\" segment"));
+  }
+  SECTION("an absolute path") {
+    CHECK_THROWS_WITH(ZipReader::open(hostile("entry-name-absolute.docx")),
+                      Catch::Contains("\"/tmp/evil.xml\", which is refused because it is an absolute path"));
+  }
+  SECTION("a backslash") {
+    CHECK_THROWS_WITH(ZipReader::open(hostile("entry-name-backslash.docx")),
+                      Catch::Contains("because it contains a backslash"));
+  }
+  SECTION("the same name twice") {
+    CHECK_THROWS_MATCHES(ZipReader::open(hostile("entry-name-duplicate.docx")), UnsafeInput,
+                         Catch::Message(hostile("entry-name-duplicate.docx").string() +
+                                        " contains two entries with the same name"));
+  }
+  SECTION("the same name twice in different case") {
+    CHECK_THROWS_WITH(ZipReader::open(hostile("entry-name-duplicate-case.docx")),
+                      Catch::Contains("contains the entry \"Word/Document.xml\" twice (as \"word/document.xml\")"));
+  }
+}
+
+TEST_CASE("ZipReader refuses encrypted entries", "[zip]") {
+  CHECK_THROWS_AS(ZipReader::open(hostile("encrypted-entry.docx")), UnsafeInput);
+  CHECK_THROWS_WITH(ZipReader::open(hostile("encrypted-entry.docx")),
+                    Catch::Contains("has an encrypted entry \"[Content_Types].xml\""));
+}
+
+TEST_CASE("ZipReader refuses more entries than the limit", "[zip]") {
+  CHECK_THROWS_WITH(ZipReader::open(hostile("valid-minimal.docx"), Limits{.max_entries = 2}),
+                    Catch::Contains("has 3 entries, more than the limit of 2"));
+}
+
+TEST_CASE("ZipReader refuses a package of 10,001 entries with the default limits", "[zip]") {
+  docket::test::ScratchDir dir("many-entries");
+  {
+    docket::zip::ZipWriter w(dir / "many.docx");
+    for (int i = 0; i < 10'001; ++i) w.add("e" + std::to_string(i), "x", {.deflate = false});
+    w.commit();
+  }
+  CHECK_THROWS_WITH(ZipReader::open(dir / "many.docx"),
+                    Catch::Contains("has 10001 entries, more than the limit of 10000"));
+}
+
+TEST_CASE("ZipReader counts inflated bytes against the limits", "[zip]") {
+  SECTION("the compression ratio of a zip bomb") {
+    auto zip = ZipReader::open(hostile("zip-bomb-ratio.docx"));
+    CHECK_THROWS_MATCHES(zip.read("word/media/bomb.bin"), UnsafeInput,
+                         Catch::Message(hostile("zip-bomb-ratio.docx").string() +
+                                        ": part word/media/bomb.bin expands more than 200 times "
+                                        "its compressed size"));
+  }
+  SECTION("the size of one part") {
+    auto zip = ZipReader::open(hostile("zip-bomb-ratio.docx"),
+                               Limits{.max_entry_bytes = 4 << 20, .max_ratio = 100'000});
+    CHECK_THROWS_WITH(zip.read("word/media/bomb.bin"),
+                      Catch::EndsWith("part word/media/bomb.bin inflates past the limit of 4 MiB"));
+  }
+  SECTION("the size of the whole package") {
+    auto zip = ZipReader::open(hostile("valid-minimal.docx"), Limits{.max_total_bytes = 700});
+    zip.read("[Content_Types].xml");
+    CHECK_THROWS_WITH(zip.read("_rels/.rels"),
+                      Catch::Contains("inflates past the limit of 700 bytes for a whole package"));
+  }
+}
+
+TEST_CASE("ZipReader reports damaged and foreign files as unreadable", "[zip]") {
+  SECTION("not a zip") {
+    CHECK_THROWS_MATCHES(ZipReader::open(hostile("not-a-zip.docx")), IoError,
+                         Catch::Message(hostile("not-a-zip.docx").string() +
+                                        " is not a zip package (a .docx is a zip file)"));
+  }
+  SECTION("truncated") {
+    CHECK_THROWS_AS(ZipReader::open(hostile("truncated.docx")), IoError);
+  }
+  SECTION("empty") {
+    CHECK_THROWS_AS(ZipReader::open(hostile("empty.docx")), IoError);
+  }
+  SECTION("missing") {
+    CHECK_THROWS_WITH(ZipReader::open(hostile("no-such-file.docx")),
+                      Catch::Contains("no such file"));
+  }
+  SECTION("a folder") {
+    CHECK_THROWS_WITH(ZipReader::open(source_path("fixtures")), Catch::Contains("is a folder"));
+  }
+}
+
+TEST_CASE("ZipReader reads a package held in memory", "[zip]") {
+  auto bytes = docket::test::read_text(hostile("valid-minimal.docx"));
+  auto zip = ZipReader::from_bytes(bytes, "stdin");
+  CHECK(zip.display_name() == "stdin");
+  CHECK(zip.read("_rels/.rels").find("officeDocument") != std::string::npos);
+  CHECK_THROWS_AS(ZipReader::from_bytes("nope", "stdin"), IoError);
+}
