@@ -1,0 +1,105 @@
+#include "xml/document.hpp"
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+
+#include <climits>
+
+#include "support/error.hpp"
+
+namespace docket::xml {
+
+namespace {
+
+struct ParseState {
+  Diagnostics* diags;
+  const std::string* name;
+  const ParseOptions* options;
+  bool doctype = false;
+  long doctype_line = 0;
+};
+
+struct CtxtFree {
+  void operator()(xmlParserCtxt* c) const noexcept {
+    if (c->myDoc) xmlFreeDoc(c->myDoc);
+    c->myDoc = nullptr;
+    xmlFreeParserCtxt(c);
+  }
+};
+
+std::string trimmed(const char* message) {
+  std::string s = message ? message : "";
+  while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+  return s;
+}
+
+void on_error(void* user, xmlError* err) {
+  auto* ctxt = static_cast<xmlParserCtxt*>(user);
+  auto* state = static_cast<ParseState*>(ctxt->_private);
+  if (state == nullptr || state->doctype) return;  // errors after we stopped are noise
+  if (err->level == XML_ERR_WARNING) return;
+  state->diags->add({.severity = Severity::error,
+                     .file = *state->name,
+                     .line = err->line,
+                     .column = err->int2,
+                     .message = "not well-formed XML: " + trimmed(err->message),
+                     .hint = "fix the markup at this position: every <tag> needs its </tag>, "
+                             "attribute values need quotes, and & must be written &amp;",
+                     .code = state->options->error_code});
+}
+
+void on_doctype(void* user, const xmlChar*, const xmlChar*, const xmlChar*) {
+  auto* ctxt = static_cast<xmlParserCtxt*>(user);
+  auto* state = static_cast<ParseState*>(ctxt->_private);
+  state->doctype = true;
+  state->doctype_line = xmlSAX2GetLineNumber(ctxt);
+  xmlStopParser(ctxt);
+}
+
+}  // namespace
+
+std::optional<Document> parse(std::string_view bytes, const std::string& name, Diagnostics& diags,
+                              const ParseOptions& options) {
+  if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
+    throw UnsafeInput(name + " is too large to parse", {}, name);
+  }
+  std::unique_ptr<xmlParserCtxt, CtxtFree> ctxt(
+      xmlCreateMemoryParserCtxt(bytes.data(), static_cast<int>(bytes.size())));
+  if (!ctxt) throw IoError("out of memory parsing " + name);
+  ParseState state{&diags, &name, &options};
+  ctxt->_private = &state;
+  // No XML_PARSE_NOENT (entities are not substituted), no DTDLOAD/DTDATTR (nothing external
+  // is loaded), NONET (no network), no HUGE (libxml2's depth and text-size limits hold).
+  xmlCtxtUseOptions(ctxt.get(), XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA |
+                                    XML_PARSE_COMPACT);
+  ctxt->sax->internalSubset = on_doctype;
+  ctxt->sax->serror = on_error;
+  ctxt->sax->error = nullptr;
+  ctxt->sax->warning = nullptr;
+  if (ctxt->sax->initialized != XML_SAX2_MAGIC) ctxt->sax->initialized = XML_SAX2_MAGIC;
+
+  xmlParseDocument(ctxt.get());
+
+  if (state.doctype) {
+    throw UnsafeInput(name + ":" + std::to_string(state.doctype_line) +
+                          ": a <!DOCTYPE> declaration is not allowed",
+                      "DOCTYPE declarations can define entities that expand without bound or "
+                      "read other files; remove the <!DOCTYPE …> line",
+                      name);
+  }
+  if (!ctxt->wellFormed || ctxt->myDoc == nullptr) {
+    bool reported = false;
+    for (const auto& d : diags) reported |= (d.file == name && d.severity == Severity::error);
+    if (!reported) {
+      diags.add({.file = name, .message = "not well-formed XML", .code = options.error_code});
+    }
+    return std::nullopt;
+  }
+  DocPtr doc(ctxt->myDoc);
+  ctxt->myDoc = nullptr;
+  return Document(std::move(doc), name);
+}
+
+long line_of(const xmlNode* node) { return node ? xmlGetLineNo(node) : 0; }
+
+}  // namespace docket::xml

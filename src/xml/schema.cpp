@@ -1,0 +1,80 @@
+#include "xml/schema.hpp"
+
+#include <libxml/schemasInternals.h>
+
+#include "support/error.hpp"
+
+namespace docket::xml {
+
+namespace {
+
+std::string trimmed(const char* message) {
+  std::string s = message ? message : "";
+  while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+  return s;
+}
+
+void collect_problem(void* user, xmlError* err) {
+  auto* out = static_cast<std::vector<SchemaProblem>*>(user);
+  out->push_back({.is_warning = err->level == XML_ERR_WARNING,
+                  .line = err->line,
+                  .node = static_cast<xmlNode*>(err->node),
+                  .code = err->code,
+                  .message = trimmed(err->message)});
+}
+
+struct ParserCtxtFree {
+  void operator()(xmlSchemaParserCtxt* c) const noexcept { xmlSchemaFreeParserCtxt(c); }
+};
+struct ValidCtxtFree {
+  void operator()(xmlSchemaValidCtxt* c) const noexcept { xmlSchemaFreeValidCtxt(c); }
+};
+
+}  // namespace
+
+Schema::Schema(xmlSchema* schema, std::filesystem::path path)
+    : schema_(schema), path_(std::move(path)) {}
+Schema::~Schema() { xmlSchemaFree(schema_); }
+
+std::string Schema::target_namespace() const {
+  return schema_ && schema_->targetNamespace
+             ? reinterpret_cast<const char*>(schema_->targetNamespace)
+             : "";
+}
+
+const Schema& SchemaCache::get(const std::filesystem::path& path) {
+  auto key = std::filesystem::weakly_canonical(path);
+  if (auto it = schemas_.find(key); it != schemas_.end()) return *it->second;
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(key, ec)) {
+    throw IoError("cannot read the schema " + path.string() + ": no such file",
+                  "check the --schema path", path.string());
+  }
+  std::unique_ptr<xmlSchemaParserCtxt, ParserCtxtFree> pctxt(
+      xmlSchemaNewParserCtxt(key.c_str()));
+  std::vector<SchemaProblem> problems;
+  xmlSchemaSetParserStructuredErrors(pctxt.get(), collect_problem, &problems);
+  xmlSchema* compiled = xmlSchemaParse(pctxt.get());
+  if (compiled == nullptr) {
+    std::string first = problems.empty() ? "it could not be compiled" : problems.front().message;
+    long line = problems.empty() ? 0 : problems.front().line;
+    throw InvalidInput(path.string() + (line ? ":" + std::to_string(line) : "") +
+                           ": the schema is not a valid XML Schema 1.0: " + first,
+                       "fix the schema file (docket uses XSD 1.0 as libxml2 implements it)",
+                       path.string());
+  }
+  auto& slot = schemas_[key];
+  slot = std::make_unique<Schema>(compiled, key);
+  return *slot;
+}
+
+std::vector<SchemaProblem> validate(const Schema& schema, xmlDoc* doc) {
+  std::unique_ptr<xmlSchemaValidCtxt, ValidCtxtFree> vctxt(xmlSchemaNewValidCtxt(schema.get()));
+  if (!vctxt) throw IoError("out of memory validating");
+  std::vector<SchemaProblem> problems;
+  xmlSchemaSetValidStructuredErrors(vctxt.get(), collect_problem, &problems);
+  xmlSchemaValidateDoc(vctxt.get(), doc);
+  return problems;
+}
+
+}  // namespace docket::xml

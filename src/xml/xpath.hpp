@@ -1,0 +1,72 @@
+#pragma once
+// XPath 1.0 through libxml2: a context with registered namespaces, extension functions and a
+// variable resolver; compiled expressions; results owned by RAII handles. Errors are captured
+// per call, never printed by libxml2.
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace docket::xml {
+
+struct XPathObjectFree {
+  void operator()(xmlXPathObject* o) const noexcept { xmlXPathFreeObject(o); }
+};
+using XPathObjectPtr = std::unique_ptr<xmlXPathObject, XPathObjectFree>;
+
+struct CompExprFree {
+  void operator()(xmlXPathCompExpr* c) const noexcept { xmlXPathFreeCompExpr(c); }
+};
+using CompExprPtr = std::unique_ptr<xmlXPathCompExpr, CompExprFree>;
+
+class XPathContext {
+ public:
+  /// A context over `doc`; null gives a context for checking syntax only.
+  explicit XPathContext(xmlDoc* doc = nullptr);
+  XPathContext(const XPathContext&) = delete;
+  XPathContext& operator=(const XPathContext&) = delete;
+  ~XPathContext();
+
+  void register_namespace(const std::string& prefix, const std::string& uri);
+  /// Registers `name` in namespace `ns_uri` (empty: no namespace).
+  void register_function(const std::string& name, const std::string& ns_uri,
+                         xmlXPathFunction function);
+  void set_variable_lookup(xmlXPathVariableLookupFunc lookup, void* data);
+  /// Data for extension functions, which read it from ctxt->context->funcLookupData
+  /// (userData carries the error capture; no function-lookup hook is installed).
+  void set_function_data(void* data);
+
+  xmlXPathContext* get() const noexcept { return ctx_; }
+
+  /// The message of the last error on this context, cleared by clear_error().
+  const std::string& last_error() const noexcept { return error_; }
+  void clear_error() noexcept { error_.clear(); }
+
+ private:
+  static void on_error(void* user, xmlError* err);
+  static void ignore_generic(void*, const char*, ...) {}
+  xmlXPathContext* ctx_;
+  std::string error_;
+  // libxml2 prints some evaluation errors through its per-thread generic channel; it is
+  // silenced while this context lives (in the thread that made it) and restored after.
+  xmlGenericErrorFunc saved_generic_;
+  void* saved_generic_ctx_;
+};
+
+/// Compiles an expression. Returns null and sets `error` on a syntax error.
+CompExprPtr compile(XPathContext& ctx, std::string_view expression, std::string& error);
+
+/// Evaluates a compiled expression with `node` as the context node. Returns null and sets
+/// `error` when evaluation fails (unknown function, undefined prefix or variable, …).
+XPathObjectPtr evaluate(XPathContext& ctx, xmlXPathCompExpr* expr, xmlNode* node,
+                        std::string& error);
+
+/// The XPath string-value of an object (node-set: its first node in document order).
+std::string string_value(xmlXPathObject* object);
+/// The XPath string-value of a node.
+std::string string_value(const xmlNode* node);
+
+}  // namespace docket::xml

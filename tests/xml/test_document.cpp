@@ -1,0 +1,83 @@
+#include <catch2/catch.hpp>
+#include <chrono>
+
+#include "support/error.hpp"
+#include "xml/document.hpp"
+
+using docket::Diagnostics;
+using docket::xml::line_of;
+using docket::xml::parse;
+
+TEST_CASE("parse keeps the line of every element", "[xml]") {
+  Diagnostics diags;
+  auto doc = parse("<a>\n  <b/>\n\n  <c/>\n</a>", "t.xml", diags);
+  REQUIRE(doc);
+  xmlNode* b = xmlFirstElementChild(doc->root());
+  CHECK(line_of(b) == 2);
+  CHECK(line_of(xmlNextElementSibling(b)) == 4);
+  CHECK(diags.empty());
+}
+
+TEST_CASE("parse keeps line numbers beyond 65,535", "[xml]") {
+  std::string text = "<a>" + std::string(70'000, '\n') + "<b/></a>";
+  Diagnostics diags;
+  auto doc = parse(text, "t.xml", diags);
+  REQUIRE(doc);
+  CHECK(line_of(xmlFirstElementChild(doc->root())) == 70'001);
+}
+
+TEST_CASE("parse reports a well-formedness error with file, line and column", "[xml]") {
+  Diagnostics diags;
+  auto doc = parse("<a>\n  <b>\n</a>", "data.xml", diags);
+  CHECK_FALSE(doc);
+  REQUIRE(diags.error_count() >= 1);
+  const auto& d = diags.items().front();
+  CHECK(d.file == "data.xml");
+  CHECK(d.line == 3);
+  CHECK(d.column > 0);
+  CHECK(d.code == "xml.not-well-formed");
+  CHECK(d.message == "not well-formed XML: Opening and ending tag mismatch: b line 2 and a");
+}
+
+TEST_CASE("parse refuses any DOCTYPE, so entities cannot expand", "[xml]") {
+  SECTION("billion laughs is refused at once") {
+    std::string lol = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">";
+    for (int i = 1; i < 10; ++i) {
+      lol += "<!ENTITY lol" + std::to_string(i) + " \"";
+      for (int k = 0; k < 10; ++k) lol += "&lol" + (i > 1 ? std::to_string(i - 1) : "") + ";";
+      lol += "\">";
+    }
+    lol += "]>\n<lolz>&lol9;</lolz>";
+    Diagnostics diags;
+    auto start = std::chrono::steady_clock::now();
+    CHECK_THROWS_MATCHES(parse(lol, "lol.xml", diags), docket::UnsafeInput,
+                         Catch::Message("lol.xml:2: a <!DOCTYPE> declaration is not allowed"));
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::milliseconds(100));
+  }
+  SECTION("an external entity is never read") {
+    Diagnostics diags;
+    CHECK_THROWS_AS(parse("<!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><a>&x;</a>",
+                          "xxe.xml", diags),
+                    docket::UnsafeInput);
+  }
+  SECTION("even a bare DOCTYPE") {
+    Diagnostics diags;
+    CHECK_THROWS_AS(parse("<!DOCTYPE a><a/>", "t.xml", diags), docket::UnsafeInput);
+  }
+}
+
+TEST_CASE("parse reports an undefined entity as malformed", "[xml]") {
+  Diagnostics diags;
+  CHECK_FALSE(parse("<a>&nbsp;</a>", "t.xml", diags));
+  REQUIRE_FALSE(diags.empty());
+  CHECK_THAT(diags.items().front().message, Catch::Contains("Entity 'nbsp' not defined"));
+}
+
+TEST_CASE("parse refuses nesting deeper than libxml2's limit", "[xml]") {
+  std::string deep;
+  for (int i = 0; i < 300; ++i) deep += "<a>";
+  for (int i = 0; i < 300; ++i) deep += "</a>";
+  Diagnostics diags;
+  CHECK_FALSE(parse(deep, "deep.xml", diags));
+  CHECK_THAT(diags.items().front().message, Catch::Contains("Excessive depth"));
+}
