@@ -68,13 +68,19 @@ const Command* find_command(const std::string& name) {
 }
 
 void report_error(const Error& e, bool json, std::ostream& err) {
-  Diagnostic d{.file = e.file(), .message = e.what(), .hint = e.hint(), .code = error_code(e.kind())};
+  Diagnostic d{.file = e.file(),
+               .line = e.line(),
+               .message = e.what(),
+               .hint = e.hint(),
+               .code = e.code().empty() ? error_code(e.kind()) : e.code()};
   if (json) {
     err << to_json(d) << "\n";
+  } else if (e.line() > 0) {
+    err << to_text(d) << "\n";
   } else {
-    // The message already names the file where it matters.
-    err << "docket: error: " << e.what() << "\n";
-    if (!e.hint().empty()) err << "  hint: " << e.hint() << "\n";
+    // Without a line the message itself names the file where it matters.
+    d.file.clear();
+    err << to_text(d) << "\n";
   }
 }
 

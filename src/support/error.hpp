@@ -24,11 +24,23 @@ class Error : public std::runtime_error {
   const std::string& hint() const noexcept { return hint_; }
   /// The file the error is about; may be empty.
   const std::string& file() const noexcept { return file_; }
+  /// The line in that file, when the error is about one place (0 otherwise). When set, the
+  /// message does not repeat the file name: it is printed as FILE:LINE: error: message.
+  long line() const noexcept { return line_; }
+  /// A stable diagnostic code (e.g. "xml.doctype-refused"); may be empty.
+  const std::string& code() const noexcept { return code_; }
+  Error& at(long line, std::string code) {
+    line_ = line;
+    code_ = std::move(code);
+    return *this;
+  }
 
  private:
   ErrorKind kind_;
   std::string hint_;
   std::string file_;
+  long line_ = 0;
+  std::string code_;
 };
 
 struct IoError : Error {

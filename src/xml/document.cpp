@@ -4,6 +4,7 @@
 #include <libxml/parserInternals.h>
 
 #include <climits>
+#include <cstdint>
 
 #include "support/error.hpp"
 
@@ -15,6 +16,7 @@ struct ParseState {
   Diagnostics* diags;
   const std::string* name;
   const ParseOptions* options;
+  startElementNsSAX2Func start_element = nullptr;
   bool doctype = false;
   long doctype_line = 0;
 };
@@ -56,6 +58,20 @@ void on_doctype(void* user, const xmlChar*, const xmlChar*, const xmlChar*) {
   xmlStopParser(ctxt);
 }
 
+// libxml2 keeps only a line per node; diagnostics want the column too, so remember where
+// each start tag ends.
+void on_start_element(void* user, const xmlChar* localname, const xmlChar* prefix,
+                      const xmlChar* uri, int nb_namespaces, const xmlChar** namespaces,
+                      int nb_attributes, int nb_defaulted, const xmlChar** attributes) {
+  auto* ctxt = static_cast<xmlParserCtxt*>(user);
+  auto* state = static_cast<ParseState*>(ctxt->_private);
+  state->start_element(user, localname, prefix, uri, nb_namespaces, namespaces, nb_attributes,
+                       nb_defaulted, attributes);
+  if (ctxt->node != nullptr) {
+    ctxt->node->_private = reinterpret_cast<void*>(static_cast<std::uintptr_t>(xmlByteConsumed(ctxt)) + 1);
+  }
+}
+
 }  // namespace
 
 std::optional<Document> parse(std::string_view bytes, const std::string& name, Diagnostics& diags,
@@ -73,6 +89,8 @@ std::optional<Document> parse(std::string_view bytes, const std::string& name, D
   xmlCtxtUseOptions(ctxt.get(), XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA |
                                     XML_PARSE_COMPACT);
   ctxt->sax->internalSubset = on_doctype;
+  state.start_element = ctxt->sax->startElementNs;
+  ctxt->sax->startElementNs = on_start_element;
   ctxt->sax->serror = on_error;
   ctxt->sax->error = nullptr;
   ctxt->sax->warning = nullptr;
@@ -81,11 +99,12 @@ std::optional<Document> parse(std::string_view bytes, const std::string& name, D
   xmlParseDocument(ctxt.get());
 
   if (state.doctype) {
-    throw UnsafeInput(name + ":" + std::to_string(state.doctype_line) +
-                          ": a <!DOCTYPE> declaration is not allowed",
-                      "DOCTYPE declarations can define entities that expand without bound or "
-                      "read other files; remove the <!DOCTYPE …> line",
-                      name);
+    UnsafeInput refusal("a <!DOCTYPE> declaration is not allowed",
+                        "DOCTYPE declarations can define entities that expand without bound or "
+                        "read other files; remove the <!DOCTYPE …> line",
+                        name);
+    refusal.at(state.doctype_line, "xml.doctype-refused");
+    throw refusal;
   }
   if (!ctxt->wellFormed || ctxt->myDoc == nullptr) {
     bool reported = false;
@@ -101,5 +120,11 @@ std::optional<Document> parse(std::string_view bytes, const std::string& name, D
 }
 
 long line_of(const xmlNode* node) { return node ? xmlGetLineNo(node) : 0; }
+
+std::size_t start_tag_end(const xmlNode* element) {
+  // Stored plus one, so that a null slot means "unknown".
+  auto v = element ? reinterpret_cast<std::uintptr_t>(element->_private) : 0;
+  return v == 0 ? std::string::npos : static_cast<std::size_t>(v - 1);
+}
 
 }  // namespace docket::xml

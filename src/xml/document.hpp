@@ -49,4 +49,8 @@ std::optional<Document> parse(std::string_view bytes, const std::string& name, D
 /// The line of a node in its source (libxml2 keeps it; 0 if unknown).
 long line_of(const xmlNode* node);
 
+/// The byte offset just past an element's start tag in the parsed text, recorded while
+/// parsing (in the node's application slot, _private); npos when unknown.
+std::size_t start_tag_end(const xmlNode* element);
+
 }  // namespace docket::xml

@@ -3,6 +3,9 @@
 #include <libxml/schemasInternals.h>
 
 #include "support/error.hpp"
+#include "support/files.hpp"
+#include "xml/document.hpp"
+#include "xml/node.hpp"
 
 namespace docket::xml {
 
@@ -29,6 +32,31 @@ struct ParserCtxtFree {
 struct ValidCtxtFree {
   void operator()(xmlSchemaValidCtxt* c) const noexcept { xmlSchemaFreeValidCtxt(c); }
 };
+
+// Collects xs:element/@name from a schema file and the files it includes or imports.
+void collect_element_names(const std::filesystem::path& file, std::set<std::string>& names,
+                           std::set<std::filesystem::path>& seen) {
+  if (!seen.insert(file).second) return;
+  std::string text;
+  try {
+    text = read_file(file, 16u << 20);
+  } catch (const Error&) {
+    return;
+  }
+  Diagnostics ignored;
+  auto doc = parse(text, file.string(), ignored);
+  if (!doc) return;
+  for (xmlNode* e : descendants(doc->root(), "element")) {
+    if (auto name = attribute(e, "name")) names.insert(*name);
+  }
+  for (const char* kind : {"include", "import"}) {
+    for (xmlNode* inc : descendants(doc->root(), kind)) {
+      if (auto loc = attribute(inc, "schemaLocation")) {
+        collect_element_names(file.parent_path() / *loc, names, seen);
+      }
+    }
+  }
+}
 
 }  // namespace
 
@@ -65,6 +93,8 @@ const Schema& SchemaCache::get(const std::filesystem::path& path) {
   }
   auto& slot = schemas_[key];
   slot = std::make_unique<Schema>(compiled, key);
+  std::set<std::filesystem::path> seen;
+  collect_element_names(key, slot->element_names_, seen);
   return *slot;
 }
 

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -22,10 +23,15 @@ class Schema {
   const std::filesystem::path& path() const noexcept { return path_; }
   /// The schema's target namespace ("" for none).
   std::string target_namespace() const;
+  /// Every element name the schema files declare (global or local), so that messages can
+  /// tell a misplaced element from a misspelt one.
+  const std::set<std::string>& element_names() const noexcept { return element_names_; }
 
  private:
+  friend class SchemaCache;
   xmlSchema* schema_;
   std::filesystem::path path_;
+  std::set<std::string> element_names_;
 };
 
 struct SchemaProblem {

@@ -1,0 +1,26 @@
+#pragma once
+// Small text helpers shared by every layer.
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace docket {
+
+/// Levenshtein distance between two byte strings.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+/// The candidate closest to `word`, if it is close enough to be a likely typo (distance at
+/// most 2, or 1 for words of up to 4 letters).
+std::optional<std::string> nearest(std::string_view word, std::span<const std::string> candidates);
+
+/// `a`, `a or b`, `a, b or c` (with `word` "and" instead of "or" if asked).
+std::string join_words(std::span<const std::string> items, std::string_view word = "or");
+
+/// Shortens text to about `max_chars` characters at a UTF-8 boundary, adding "…".
+std::string abbreviate(std::string_view text, std::size_t max_chars);
+
+/// Removes leading and trailing ASCII whitespace.
+std::string_view trim(std::string_view s);
+
+}  // namespace docket
