@@ -5,32 +5,48 @@
 
 namespace docket {
 
+// Optimal string alignment distance, ignoring ASCII case: a typo, a swapped pair of letters
+// ("dtae") or "Date" for "date" each count as one edit.
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; };
+  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
+      const std::size_t cost = lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) && lower(a[i - 2]) == lower(b[j - 1])) {
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
     }
   }
-  return row[b.size()];
+  return d[a.size()][b.size()];
 }
 
-std::optional<std::string> nearest(std::string_view word, std::span<const std::string> candidates) {
+namespace {
+template <typename Strings>
+std::optional<std::string> nearest_of(std::string_view word, const Strings& candidates) {
   std::optional<std::string> best;
+  // Further than two edits (one for short words) is a different word, not a typo.
   std::size_t best_distance = word.size() <= 4 ? 1 : 2;
   for (const auto& c : candidates) {
     std::size_t d = edit_distance(word, c);
     if (d <= best_distance && (!best || d < best_distance)) {
-      best = c;
+      best = std::string(c);
       best_distance = d;
     }
   }
   return best;
+}
+}  // namespace
+
+std::optional<std::string> nearest(std::string_view word, std::span<const std::string> candidates) {
+  return nearest_of(word, candidates);
+}
+
+std::optional<std::string> nearest(std::string_view word, std::span<const std::string_view> candidates) {
+  return nearest_of(word, candidates);
 }
 
 std::string join_words(std::span<const std::string> items, std::string_view word) {

@@ -7,12 +7,14 @@
 
 namespace docket {
 
-/// Levenshtein distance between two byte strings.
+/// Edit distance between two strings: insertions, deletions, substitutions and swaps of
+/// adjacent letters each count one; ASCII case is ignored.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 /// The candidate closest to `word`, if it is close enough to be a likely typo (distance at
 /// most 2, or 1 for words of up to 4 letters).
 std::optional<std::string> nearest(std::string_view word, std::span<const std::string> candidates);
+std::optional<std::string> nearest(std::string_view word, std::span<const std::string_view> candidates);
 
 /// `a`, `a or b`, `a, b or c` (with `word` "and" instead of "or" if asked).
 std::string join_words(std::span<const std::string> items, std::string_view word = "or");
