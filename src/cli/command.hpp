@@ -41,7 +41,12 @@ void print_diagnostics(const Diagnostics& diags, Invocation& inv);
 /// Exit status for diagnostics: 1 if any error, else 0.
 int status_for(const Diagnostics& diags);
 
+/// Converts a written document to PDF with LibreOffice (pdf_output.cpp).
+void convert_to_pdf(const std::string& docx, const std::string& pdf, Invocation& inv);
+
 // Subcommand definitions, one per file.
+Command render_command();
+Command check_command();
 Command validate_command();
 
 }  // namespace docket::cli

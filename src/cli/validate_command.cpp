@@ -21,6 +21,7 @@ int validate(Invocation& inv) {
   const std::string file = required_path(inv, "data", "DATA.xml");
   data::ValidateOptions options;
   if (inv.args.count("schema")) options.schema = inv.args["schema"].as<std::string>();
+  if (inv.args.count("scheme")) options.scheme = inv.args["scheme"].as<std::string>();  // derive
   xml::SchemaCache schemas;
   Diagnostics diags;
   auto result = data::validate_data(file, options, schemas, diags);
@@ -45,7 +46,7 @@ Command validate_command() {
   return {
       .name = "validate",
       .summary = "check a data file against its schema and the committee-paper rules",
-      .synopsis = "docket validate DATA.xml [--schema FILE.xsd]",
+      .synopsis = "docket validate DATA.xml [--schema FILE.xsd] [--scheme FILE.xml]",
       .details =
           "The schema is chosen by the root element: <report> or <agenda> in docket's namespace\n"
           "(urn:docket:committee-papers:1). Data in no namespace is accepted as it is.\n"
@@ -55,7 +56,8 @@ Command validate_command() {
           [](po::options_description& opts, po::positional_options_description& pos) {
             opts.add_options()
                 ("data", po::value<std::string>(), "the data file (- for standard input)")
-                ("schema", po::value<std::string>(), "validate against this XSD instead of the installed one");
+                ("schema", po::value<std::string>(), "validate against this XSD instead of the installed one")
+                ("scheme", po::value<std::string>(), "read status schemes and risk matrices from this file first (docs/data/status-schemes.md)");
             pos.add("data", 1);
           },
       .handler = validate,

@@ -151,7 +151,7 @@ void Package::remove_part(std::string_view part) {
                      impl_->added.end());
 }
 
-void Package::write(const std::filesystem::path& target) {
+bool Package::write(const std::filesystem::path& target, const std::function<bool()>& keep) {
   Impl& d = *impl_;
   zip::ZipWriter out(target);
   out.add(std::string(kContentTypesPart), d.content_types.to_xml());
@@ -184,7 +184,7 @@ void Package::write(const std::filesystem::path& target) {
     out.add_stream(rels_part_for(rels.source_part()),
                    [r](ByteSink& sink) { sink.write(r->to_xml()); });
   }
-  out.commit();
+  return out.commit(keep);
 }
 
 }  // namespace docket::ooxml

@@ -4,6 +4,7 @@
 // streamed from a Producer; relationships that were touched are written last, after every
 // part that could add to them has been produced.
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -60,8 +61,10 @@ class Package {
   /// Removes a part, its relationships part and its content-type override.
   void remove_part(std::string_view part);
 
-  /// Writes the package to `target` atomically ("-" for standard output).
-  void write(const std::filesystem::path& target);
+  /// Writes the package to `target` atomically ("-" for standard output). With `keep`, the
+  /// package is kept only if it says yes once every part has been produced; returns whether
+  /// the target was written.
+  bool write(const std::filesystem::path& target, const std::function<bool()>& keep = {});
 
  private:
   struct Impl;

@@ -13,10 +13,8 @@ std::string to_text(const Diagnostic& d) {
   std::string out = d.file.empty() ? std::string("docket") : d.file;
   if (!d.part.empty()) {
     out += ": " + d.part;
-    if (d.paragraph > 0) {
-      out += ": paragraph " + std::to_string(d.paragraph);
-      if (!d.excerpt.empty()) out += " \u201C" + d.excerpt + "\u201D";
-    }
+    if (d.paragraph > 0) out += ": paragraph " + std::to_string(d.paragraph);
+    if (!d.excerpt.empty()) out += (d.paragraph > 0 ? " \u201C" : ": \u201C") + d.excerpt + "\u201D";
   } else if (d.line > 0) {
     out += ":" + std::to_string(d.line);
     if (d.column > 0) out += ":" + std::to_string(d.column);

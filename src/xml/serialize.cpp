@@ -73,10 +73,11 @@ std::string qualified_name(const xmlNode* node) {
   return s;
 }
 
-void write_start_tag(ByteSink& out, const xmlNode* element, bool self_close) {
+void write_start_tag(ByteSink& out, const xmlNode* element, bool self_close, Declarations decl) {
   out.put('<');
   write_name(out, element->ns, element->name);
-  for (const xmlNs* ns = element->nsDef; ns != nullptr; ns = ns->next) {
+  for (const xmlNs* ns = decl.write ? element->nsDef : nullptr; ns != nullptr; ns = ns->next) {
+    if (!decl.skip_href.empty() && ns->href && decl.skip_href == cstr(ns->href)) continue;
     out.write(" xmlns");
     if (ns->prefix != nullptr) {
       out.put(':');
@@ -104,14 +105,14 @@ void write_end_tag(ByteSink& out, const xmlNode* element) {
   out.put('>');
 }
 
-void write_node(ByteSink& out, const xmlNode* node) {
+void write_node(ByteSink& out, const xmlNode* node, Declarations decl) {
   switch (node->type) {
     case XML_ELEMENT_NODE:
       if (node->children == nullptr) {
-        write_start_tag(out, node, true);
+        write_start_tag(out, node, true, decl);
       } else {
-        write_start_tag(out, node);
-        for (const xmlNode* c = node->children; c != nullptr; c = c->next) write_node(out, c);
+        write_start_tag(out, node, false, decl);
+        for (const xmlNode* c = node->children; c != nullptr; c = c->next) write_node(out, c, decl);
         write_end_tag(out, node);
       }
       break;

@@ -63,7 +63,7 @@ void ZipWriter::add_copy(const ZipReader& from, const Entry& entry, std::string 
   pending_.push_back(std::move(p));
 }
 
-void ZipWriter::commit() {
+bool ZipWriter::commit(const std::function<bool()>& keep) {
   const std::string target = file_.target().string();
   auto fail = [&](const std::string& what, zip_t* z) -> IoError {
     return IoError("cannot write " + target + ": " + what + (z ? std::string(": ") + zip_strerror(z) : ""),
@@ -107,7 +107,9 @@ void ZipWriter::commit() {
     throw fail("writing the package failed", z);
   }
   archive.release();  // zip_close freed it
+  if (keep && !keep()) return false;  // the temporary file goes with file_
   file_.commit();
+  return true;
 }
 
 }  // namespace docket::zip

@@ -47,8 +47,10 @@ class ZipWriter {
   bool contains(std::string_view name) const;
 
   /// Writes the package and renames it over the target. Throws what a Producer threw, or
-  /// IoError; on failure the target is untouched.
-  void commit();
+  /// IoError; on failure the target is untouched. When `keep` is given it is asked after
+  /// every entry has been produced (problems found while streaming are known by then); if it
+  /// says no, the package is discarded and false is returned.
+  bool commit(const std::function<bool()>& keep = {});
 
  private:
   struct Pending;

@@ -1,0 +1,52 @@
+#include "cli/command.hpp"
+#include "cli/data_input.hpp"
+#include "cli/paths.hpp"
+#include "template/template.hpp"
+
+namespace docket::cli {
+
+namespace {
+
+int check(Invocation& inv) {
+  const std::string template_path = required_path(inv, "template", "TEMPLATE.docx");
+  tmpl::TemplateOptions options{format::Locale(inv.args["locale"].as<std::string>())};
+  Diagnostics diags;
+  auto tpl = tmpl::Template::load(template_path, options, diags);
+  if (inv.args.count("data")) {
+    xml::SchemaCache schemas;
+    if (auto data = load_data_for_template(inv.args["data"].as<std::string>(), inv, schemas, diags)) {
+      tmpl::check_with_data(tpl, *data, diags);
+    }
+  }
+  print_diagnostics(diags, inv);
+  if (!inv.json) {
+    std::size_t tags = 0;
+    for (const auto& part : tpl.tags()) tags += part.sites.size();
+    inv.out << template_path << ": " << tags << " tag(s) in " << tpl.tags().size() << " part(s), "
+            << diags.error_count() << " error(s), " << diags.warning_count() << " warning(s)\n";
+  }
+  return status_for(diags);
+}
+
+}  // namespace
+
+Command check_command() {
+  return {
+      .name = "check",
+      .summary = "check a template: tag syntax, blocks, filters, XPath; with --data, what selects nothing",
+      .synopsis = "docket check TEMPLATE.docx [--data SAMPLE.xml]",
+      .details = "Example:\n  docket check templates/committee-report.docx --data fixtures/reports/s2-cambridgeshire-q4-2022-23.xml\n",
+      .options =
+          [](po::options_description& opts, po::positional_options_description& pos) {
+            opts.add_options()
+                ("template", po::value<std::string>(), "the template (.docx)")
+                ("data", po::value<std::string>(), "sample data to run the template against")
+                ("schema", po::value<std::string>(), "validate the data against this XSD")
+                ("locale", po::value<std::string>()->default_value("en-GB"), "locale for dates and numbers");
+            pos.add("template", 1);
+          },
+      .handler = check,
+  };
+}
+
+}  // namespace docket::cli

@@ -1,0 +1,18 @@
+#pragma once
+// Loading a data file for rendering: parse, validate against its schema when it has one,
+// then make it ready for templates. Shared by render and check.
+#include <optional>
+#include <string>
+
+#include "cli/command.hpp"
+#include "data/data_source.hpp"
+#include "xml/schema.hpp"
+
+namespace docket::cli {
+
+/// Loads, validates and prepares `path`. Returns nullopt when it is not well-formed (the
+/// reason is in `diags`); schema and rule problems are in `diags` too.
+std::optional<data::DataSource> load_data_for_template(const std::string& path, const Invocation& inv,
+                                                        xml::SchemaCache& schemas, Diagnostics& diags);
+
+}  // namespace docket::cli

@@ -1,0 +1,65 @@
+#include "cli/command.hpp"
+#include "cli/data_input.hpp"
+#include "cli/paths.hpp"
+#include "template/template.hpp"
+
+namespace docket::cli {
+
+namespace {
+
+int render(Invocation& inv) {
+  const std::string template_path = required_path(inv, "template", "TEMPLATE.docx");
+  const std::string data_path = required_path(inv, "data", "DATA.xml");
+  const std::string output = required_path(inv, "output", "-o OUT.docx");
+  const bool draft = inv.args.count("draft") > 0;
+  tmpl::TemplateOptions options{format::Locale(inv.args["locale"].as<std::string>())};
+
+  Diagnostics diags;
+  auto tpl = tmpl::Template::load(template_path, options, diags);
+  xml::SchemaCache schemas;
+  auto data = load_data_for_template(data_path, inv, schemas, diags);
+  bool written = false;
+  if (data && (draft || !diags.has_errors())) {
+    written = tmpl::render(tpl, *data, output, {.draft = draft}, diags);
+  }
+  diags.sort_by_position();
+  print_diagnostics(diags, inv);
+  if (written && !inv.json && output != "-") {
+    inv.err << "wrote " << output << (diags.has_errors() ? " (draft: the gaps are marked [MISSING: …])" : "") << "\n";
+  } else if (!written && diags.has_errors() && !inv.json) {
+    inv.err << "nothing written: fix the errors above, or use --draft to see the gaps in the document\n";
+  }
+  if (written && inv.args.count("pdf")) convert_to_pdf(output, inv.args["pdf"].as<std::string>(), inv);
+  return status_for(diags);
+}
+
+}  // namespace
+
+Command render_command() {
+  return {
+      .name = "render",
+      .summary = "fill a template with data",
+      .synopsis = "docket render TEMPLATE.docx DATA.xml -o OUT.docx [--schema FILE.xsd] [--locale en-GB] [--draft] [--pdf OUT.pdf]",
+      .details =
+          "The data is validated against its schema first (chosen by its root element, or --schema).\n"
+          "Every problem is reported at once; nothing is written when there is any error, unless\n"
+          "--draft is given: then the document is written with [MISSING: …] markers and the exit\n"
+          "status is still 1.\n\n"
+          "Example:\n  docket render templates/committee-report.docx fixtures/reports/s0-peterborough-q2-2023-24.xml -o out/s0.docx\n",
+      .options =
+          [](po::options_description& opts, po::positional_options_description& pos) {
+            opts.add_options()
+                ("template", po::value<std::string>(), "the template (.docx)")
+                ("data", po::value<std::string>(), "the data (.xml; - for standard input)")
+                ("output,o", po::value<std::string>(), "the document to write (- for standard output)")
+                ("schema", po::value<std::string>(), "validate the data against this XSD")
+                ("locale", po::value<std::string>()->default_value("en-GB"), "locale for dates and numbers")
+                ("draft", "write the document even with errors, marking the gaps")
+                ("pdf", po::value<std::string>(), "also convert the document to PDF with LibreOffice");
+            pos.add("template", 1).add("data", 1);
+          },
+      .handler = render,
+  };
+}
+
+}  // namespace docket::cli

@@ -1,0 +1,40 @@
+#pragma once
+// word/styles.xml as far as templates need it: which styles exist, and which paragraph
+// styles number their paragraphs (through w:numPr, possibly inherited via w:basedOn).
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <libxml/tree.h>
+
+namespace docket::ooxml {
+
+struct NumberingRef {
+  long num_id = 0;
+  long level = 0;
+};
+
+class StyleTable {
+ public:
+  StyleTable() = default;
+  /// Reads the styles part's root (w:styles); null gives an empty table.
+  static StyleTable read(const xmlNode* styles_root);
+
+  bool has(std::string_view style_id) const;
+  /// The numbering a paragraph style applies, following w:basedOn.
+  std::optional<NumberingRef> numbering_of(std::string_view style_id) const;
+  /// The default paragraph style's id ("Normal" in Word), or "".
+  const std::string& default_paragraph_style() const noexcept { return default_paragraph_; }
+
+ private:
+  struct Style {
+    std::string based_on;
+    std::optional<long> num_id;
+    std::optional<long> level;
+  };
+  std::map<std::string, Style, std::less<>> styles_;
+  std::string default_paragraph_;
+};
+
+}  // namespace docket::ooxml

@@ -1,0 +1,25 @@
+#pragma once
+// Converting documents with LibreOffice (`soffice --headless`), with a private profile
+// folder (so a desktop LibreOffice being open does not matter) and a time limit.
+#include <chrono>
+#include <filesystem>
+#include <optional>
+
+namespace docket::pack {
+
+struct PdfOptions {
+  bool tagged = true;               // tagged PDF, for screen readers (PDF/UA)
+  bool bookmarks = true;            // an outline from headings and bookmarks
+  bool keep_blank_pages = true;     // keep the blank pages odd-page breaks insert
+  std::chrono::seconds timeout{300};
+};
+
+/// The soffice program on PATH, or nullopt.
+std::optional<std::filesystem::path> find_soffice();
+
+/// Converts a DOCX to PDF, writing `pdf` atomically. Throws IoError when LibreOffice is
+/// missing (naming the Debian package), fails, or runs past the time limit.
+void convert_to_pdf(const std::filesystem::path& docx, const std::filesystem::path& pdf,
+                    const PdfOptions& options = {});
+
+}  // namespace docket::pack

@@ -1,0 +1,367 @@
+#include "template/runtime.hpp"
+
+#include <algorithm>
+
+#include "format/collation.hpp"
+#include "format/status_colour.hpp"
+#include "template/rich_text.hpp"
+#include "xml/node.hpp"
+#include "xml/serialize.hpp"
+
+namespace docket::tmpl {
+
+namespace {
+
+std::string letters(std::size_t n) {  // 1 → a, 26 → z, 27 → aa
+  std::string s;
+  while (n > 0) {
+    --n;
+    s.insert(s.begin(), static_cast<char>('a' + n % 26));
+    n /= 26;
+  }
+  return s;
+}
+
+std::string roman(std::size_t n) {
+  static const std::pair<std::size_t, const char*> kNumerals[] = {
+      {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
+      {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
+  std::string s;
+  for (auto [value, text] : kNumerals) {
+    while (n >= value) {
+      s += text;
+      n -= value;
+    }
+  }
+  return s;
+}
+
+xmlXPathObject* lookup_variable(void* data, const xmlChar* name, const xmlChar* ns_uri) {
+  if (ns_uri != nullptr) return nullptr;
+  return static_cast<Runtime*>(data)->variable(reinterpret_cast<const char*>(name));
+}
+
+bool trim_empty(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+template <class... F>
+struct Overloaded : F... {
+  using F::operator()...;
+};
+template <class... F>
+Overloaded(F...) -> Overloaded<F...>;
+
+}  // namespace
+
+long IdCounters::next(IdKind kind) {
+  switch (kind) {
+    case IdKind::bookmark: return next_bookmark++;
+    case IdKind::drawing: return next_drawing++;
+    case IdKind::content_control: return next_content_control++;
+  }
+  return 0;
+}
+
+Runtime::Runtime(RenderEnv& env, const PartSites& sites)
+    : env_(env), sites_(sites), current_(env.data_root) {
+  env_.xpath.set_variable_lookup(lookup_variable, this);
+}
+
+Runtime::~Runtime() { env_.xpath.set_variable_lookup(nullptr, nullptr); }
+
+xmlXPathObject* Runtime::variable(std::string_view name) {
+  if (loops_.empty()) return nullptr;
+  const Frame& f = loops_.back();
+  const std::size_t n = f.index + 1;
+  if (name == "number") return xmlXPathNewFloat(static_cast<double>(n));
+  if (name == "index") return xmlXPathNewFloat(static_cast<double>(f.index));
+  if (name == "count") return xmlXPathNewFloat(static_cast<double>(f.items.size()));
+  if (name == "first") return xmlXPathNewBoolean(f.index == 0);
+  if (name == "last") return xmlXPathNewBoolean(n == f.items.size());
+  if (name == "letter") return xmlXPathNewString(BAD_CAST letters(n).c_str());
+  if (name == "roman") return xmlXPathNewString(BAD_CAST roman(n).c_str());
+  if (name == "outer" && loops_.size() >= 2) {
+    const Frame& o = loops_[loops_.size() - 2];
+    return xmlXPathNewNodeSet(o.items[o.index]);
+  }
+  return nullptr;
+}
+
+void Runtime::run(const Program& program, ByteSink& out) {
+  current_ = env_.data_root;
+  execute(program, out);
+}
+
+void Runtime::execute(const Program& program, ByteSink& out) {
+  for (const Instruction& instruction : program.code) {
+    std::visit(Overloaded{
+        [&](const StaticBytes& s) { out.write(s.bytes); },
+        [&](const BlockWritten& b) { last_block_paragraph_ = b.paragraph; },
+        [&](const WriteValue& v) { write_value(v, out); },
+        [&](const WriteRich& r) { write_rich(r, *this, out); },
+        [&](const Block& b) { write_block(b, out); },
+        [&](const WriteId& w) {
+          long id = w.original;
+          if (!loops_.empty()) {
+            auto key = std::make_pair(static_cast<int>(w.kind), w.original);
+            auto [it, fresh] = loops_.back().ids.emplace(key, 0);
+            if (fresh) it->second = env_.ids.next(w.kind);
+            id = it->second;
+          }
+          out.write(std::to_string(id));
+        },
+        [&](const WriteBookmarkName& w) {
+          std::string name = w.original;
+          for (const Frame& f : loops_) name += "_" + std::to_string(f.index + 1);
+          out.write(xml::escape_attribute(name));
+        },
+        [&](const WriteNumId& w) {
+          long id = w.original;
+          if (w.scope_depth < loops_.size()) {
+            auto key = std::make_pair(loops_[w.scope_depth].serial, w.original);
+            auto it = restarted_.find(key);
+            if (it == restarted_.end()) {
+              auto abstract = env_.numbering.abstract_of(w.original);
+              long fresh = abstract ? env_.numbering.add_restarted_num(*abstract) : w.original;
+              it = restarted_.emplace(key, fresh).first;
+            }
+            id = it->second;
+          }
+          out.write(std::to_string(id));
+        },
+        [&](const StatusCell& c) { write_status_cell(c, out); },
+        [&](const EnsureParagraph& e) {
+          const bool saved = last_block_paragraph_;
+          last_block_paragraph_ = false;
+          execute(*e.body, out);
+          if (!last_block_paragraph_) out.write(e.empty_paragraph);
+          out.write(e.close);
+          last_block_paragraph_ = saved;
+        },
+    }, instruction);
+  }
+}
+
+std::string Runtime::where_in_data() const {
+  if (loops_.empty() || current_ == nullptr) return {};
+  return " (for <" + std::string(xml::local_name(current_)) + "> at line " +
+         std::to_string(xml::line_of(current_)) + " of " + env_.data_file + ")";
+}
+
+std::optional<std::string> Runtime::evaluate(std::size_t site, const Expression& e, const CompiledFilters& f,
+                                             bool optional, bool& missing) {
+  missing = false;
+  std::string error;
+  Selected s = e.value(env_.xpath, current_, error);
+  if (!error.empty()) {
+    problem(site, Severity::error, "cannot evaluate " + e.text() + ": " + error + where_in_data(),
+            "check the function names and $variables ($number, $outer and the others exist only inside {{#each}})",
+            "template.xpath-error");
+    missing = true;
+    return std::nullopt;
+  }
+  std::size_t first_filter = 0;
+  if (!s.found || (f.default_at && trim_empty(s.text))) {
+    if (f.default_at) {
+      s.text = f.calls[*f.default_at].args.at(0);
+      first_filter = *f.default_at + 1;
+    } else if (optional) {
+      return std::nullopt;
+    } else {
+      problem(site, Severity::error, e.text() + " selects nothing" + where_in_data(),
+              "add ? to make it optional ({{ " + e.text() + " ? }}), give a default "
+              "({{ " + e.text() + " | default \"…\" }}), or check the path against the data",
+              "template.selects-nothing");
+      missing = true;
+      return std::nullopt;
+    }
+  }
+  try {
+    for (std::size_t i = first_filter; i < f.filters.size(); ++i) s.text = f.filters[i]->apply(s.text);
+  } catch (const format::FilterError& err) {
+    problem(site, Severity::error, std::string(err.what()) + where_in_data(), err.hint(), "template.filter-value");
+    missing = true;
+    return std::nullopt;
+  }
+  return s.text;
+}
+
+void Runtime::write_value(const WriteValue& v, ByteSink& out) {
+  bool missing = false;
+  auto text = evaluate(v.site, v.expression, v.filters, v.optional, missing);
+  if (!text) {
+    if (missing && env_.draft) {
+      std::string marker = "[MISSING: " + v.expression.text() + "]";
+      if (v.plain_text) xml::write_escaped_text(out, marker);
+      else write_text_runs(marker, v.style.missing, out);
+    }
+    return;
+  }
+  if (v.plain_text) {
+    xml::write_escaped_text(out, *text);
+    return;
+  }
+  const std::string* rpr = &v.style.plain;
+  if (v.status_cell && env_.status_fill) {
+    if (auto fill = env_.status_fill(*text)) {
+      if (auto rgb = format::Rgb::parse_hex(*fill)) {
+        rpr = format::readable_text_colour(*rgb).to_hex() == "FFFFFF" ? &v.style.white : &v.style.black;
+      }
+    }
+  }
+  write_text_runs(*text, *rpr, out);
+}
+
+void Runtime::write_text_runs(std::string_view text, const std::string& rpr, ByteSink& out) {
+  if (text.empty()) return;
+  out.write("<w:r>");
+  out.write(rpr);
+  std::size_t start = 0;
+  bool open = false;
+  auto flush = [&](std::size_t end) {
+    if (end > start) {
+      if (!open) out.write("<w:t xml:space=\"preserve\">");
+      open = true;
+      xml::write_escaped_text(out, text.substr(start, end - start));
+    }
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\n' || c == '\t' || c == '\r') {
+      flush(i);
+      if (open) out.write("</w:t>");
+      open = false;
+      if (c == '\n') out.write("<w:br/>");
+      if (c == '\t') out.write("<w:tab/>");
+      start = i + 1;
+    }
+  }
+  flush(text.size());
+  if (open) out.write("</w:t>");
+  out.write("</w:r>");
+}
+
+void Runtime::write_block(const Block& b, ByteSink& out) {
+  if (b.kind == BlockKind::each) return write_each(b, out);
+  std::string error;
+  bool truth = b.expression.truth(env_.xpath, current_, error);
+  if (!error.empty()) {
+    problem(b.site, Severity::error, "cannot evaluate " + b.expression.text() + ": " + error + where_in_data(),
+            "check the expression", "template.xpath-error");
+    return;
+  }
+  if (b.kind == BlockKind::unless) truth = !truth;
+  execute(truth ? *b.body : *b.otherwise, out);
+}
+
+void Runtime::write_each(const Block& b, ByteSink& out) {
+  std::string error;
+  Frame frame;
+  frame.items = b.expression.nodes(env_.xpath, current_, error);
+  if (!error.empty()) {
+    problem(b.site, Severity::error, "{{#each " + b.expression.text() + "}} cannot repeat: " + error + where_in_data(),
+            "#each needs a path to elements, such as kpis/kpi", "template.each-not-nodes");
+    return;
+  }
+  if (frame.items.empty() && env_.report_empty) {
+    problem(b.site, Severity::warning, b.expression.text() + " selects nothing, so the block is left out" + where_in_data(),
+            "check the path if the block should appear", "template.selects-nothing");
+  }
+  if (b.sort_key && frame.items.size() > 1) {
+    format::Collator collator(env_.locale);
+    std::vector<std::pair<std::string, xmlNode*>> keyed;
+    for (xmlNode* n : frame.items) {
+      std::string err;
+      keyed.emplace_back(collator.sort_key(b.sort_key->value(env_.xpath, n, err).text), n);
+    }
+    std::stable_sort(keyed.begin(), keyed.end(), [&](const auto& x, const auto& y) {
+      return b.descending ? y.first < x.first : x.first < y.first;
+    });
+    for (std::size_t i = 0; i < keyed.size(); ++i) frame.items[i] = keyed[i].second;
+  }
+  xmlNode* saved = current_;
+  loops_.push_back(std::move(frame));
+  const std::size_t count = loops_.back().items.size();
+  for (std::size_t i = 0; i < count; ++i) {
+    Frame& f = loops_.back();
+    f.index = i;
+    f.serial = next_serial_++;
+    f.ids.clear();
+    if (i > 0) {
+      const bool last = i + 1 == count && b.last_separator;
+      const auto& sep = last ? b.last_separator : b.separator;
+      if (sep) write_text_runs(*sep, b.separator_style.plain, out);
+    }
+    current_ = f.items[i];
+    execute(*b.body, out);
+  }
+  loops_.pop_back();
+  current_ = saved;
+}
+
+void Runtime::write_status_cell(const StatusCell& c, ByteSink& out) {
+  std::string error;
+  Selected s = c.expression.value(env_.xpath, current_, error);
+  std::optional<std::string> fill;
+  if (s.found && error.empty() && env_.status_fill) {
+    try {
+      std::string word = s.text;
+      for (const auto& f : c.filters.filters) word = f->apply(word);
+      fill = env_.status_fill(word);
+    } catch (const format::FilterError&) {
+      // The value itself reports the problem when it is written.
+    }
+  }
+  out.write(c.open);
+  if (fill) out.write("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + *fill + "\"/>");
+  out.write(c.after_shading);
+  execute(*c.body, out);
+}
+
+void Runtime::problem(std::size_t site, Severity severity, std::string message, std::string hint, std::string code) {
+  auto [it, fresh] = problems_.emplace(site, Problem{});
+  if (fresh) {
+    it->second.diagnostic = sites_.at(sites_.sites[site], severity, std::move(message), std::move(hint), std::move(code));
+  }
+  ++it->second.count;
+}
+
+void Runtime::data_problem(const xmlNode* node, std::string message, std::string hint, std::string code) {
+  const long line = xml::line_of(node);
+  for (auto& p : data_problems_) {
+    if (p.diagnostic.line == line && p.diagnostic.message == message) {
+      ++p.count;
+      return;
+    }
+  }
+  data_problems_.push_back({Diagnostic{.file = env_.data_file, .line = line, .message = std::move(message),
+                                       .hint = std::move(hint), .code = std::move(code)}, 1});
+}
+
+void Runtime::report(Diagnostics& diags) {
+  auto add = [&](Problem& p) {
+    if (p.count > 1) p.diagnostic.message += " (and " + std::to_string(p.count - 1) + " more times)";
+    diags.add(std::move(p.diagnostic));
+  };
+  for (auto& [site, p] : problems_) add(p);
+  for (auto& p : data_problems_) add(p);
+  problems_.clear();
+  data_problems_.clear();
+}
+
+long Runtime::rich_list_number(bool ordered, std::optional<long> style_num_id) {
+  auto& numbering = env_.numbering;
+  if (ordered) {
+    std::optional<long> abstract = style_num_id ? numbering.abstract_of(*style_num_id) : std::nullopt;
+    if (!abstract) {
+      if (!fallback_numbers_) {
+        fallback_numbers_ = numbering.add_abstract({"decimal", "lowerLetter", "lowerRoman"});
+      }
+      abstract = fallback_numbers_;
+    }
+    return numbering.add_restarted_num(*abstract);
+  }
+  if (!fallback_bullets_) fallback_bullets_ = numbering.add_num(numbering.add_abstract({"bullet", "bullet", "bullet"}));
+  return *fallback_bullets_;
+}
+
+}  // namespace docket::tmpl

@@ -1,0 +1,104 @@
+#pragma once
+// Executing a compiled part against data, writing straight into the output stream. The
+// runtime keeps the loop stack (exposed to XPath as $number, $index, $letter, $roman, $first,
+// $last, $count, $outer), fresh ids for repeated content, and the problems found, counted per
+// tag so that a bad path in a 100,000-row table is one message, not 100,000.
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "format/filter.hpp"
+#include "ooxml/numbering.hpp"
+#include "ooxml/relationships.hpp"
+#include "support/byte_sink.hpp"
+#include "support/diagnostic.hpp"
+#include "template/program.hpp"
+#include "xml/xpath.hpp"
+
+namespace docket::tmpl {
+
+/// Fresh ids shared by every part of one rendered document.
+struct IdCounters {
+  long next_bookmark = 1;
+  long next_drawing = 1;
+  long next_content_control = 1;
+  long next(IdKind kind);
+};
+
+/// The fill colour for a status word ("Red" → C00000), from the status scheme or defaults.
+using StatusFill = std::function<std::optional<std::string>(std::string_view status)>;
+
+struct RenderEnv {
+  xml::XPathContext& xpath;
+  xmlNode* data_root;
+  std::string data_file;   // for messages about data lines
+  ooxml::NumberingTable& numbering;
+  ooxml::Relationships* relationships;  // of the part being rendered (hyperlinks)
+  IdCounters& ids;
+  StatusFill status_fill;
+  const format::Locale& locale;
+  bool draft = false;
+  bool report_empty = false;  // `check --data`: say which loops and conditions select nothing
+};
+
+class Runtime {
+ public:
+  Runtime(RenderEnv& env, const PartSites& sites);
+  ~Runtime();
+  Runtime(const Runtime&) = delete;
+  Runtime& operator=(const Runtime&) = delete;
+
+  /// Runs a part's program with the data's root element as the context.
+  void run(const Program& program, ByteSink& out);
+  /// Adds the problems found (each once, with how often it happened) to `diags`.
+  void report(Diagnostics& diags);
+
+  // Used by rich text and the XPath variable resolver.
+  RenderEnv& env() noexcept { return env_; }
+  xmlNode* current() const noexcept { return current_; }
+  void problem(std::size_t site, Severity severity, std::string message, std::string hint, std::string code);
+  void data_problem(const xmlNode* node, std::string message, std::string hint, std::string code);
+  xmlXPathObject* variable(std::string_view name);
+  /// The top-level block just written was a paragraph (or not); see EnsureParagraph.
+  void block_written(bool paragraph) noexcept { last_block_paragraph_ = paragraph; }
+  /// The list instance for a rich-text list (a fresh one for each numbered list).
+  long rich_list_number(bool ordered, std::optional<long> style_num_id);
+
+ private:
+  struct Frame {
+    std::vector<xmlNode*> items;
+    std::size_t index = 0;
+    std::size_t serial = 0;
+    std::map<std::pair<int, long>, long> ids;
+  };
+  struct Problem {
+    Diagnostic diagnostic;
+    std::size_t count = 0;
+  };
+
+  void execute(const Program& program, ByteSink& out);
+  void write_value(const WriteValue& v, ByteSink& out);
+  void write_block(const Block& b, ByteSink& out);
+  void write_each(const Block& b, ByteSink& out);
+  void write_status_cell(const StatusCell& c, ByteSink& out);
+  std::optional<std::string> evaluate(std::size_t site, const Expression& e, const CompiledFilters& f,
+                                      bool optional, bool& missing);
+  void write_text_runs(std::string_view text, const std::string& rpr, ByteSink& out);
+  std::string where_in_data() const;
+
+  RenderEnv& env_;
+  const PartSites& sites_;
+  xmlNode* current_;
+  std::vector<Frame> loops_;
+  std::size_t next_serial_ = 1;
+  bool last_block_paragraph_ = false;
+  std::map<std::size_t, Problem> problems_;
+  std::vector<Problem> data_problems_;
+  std::map<std::pair<std::size_t, long>, long> restarted_;
+  std::optional<long> fallback_bullets_;
+  std::optional<long> fallback_numbers_;
+};
+
+}  // namespace docket::tmpl

@@ -1,0 +1,227 @@
+#include "template/tag.hpp"
+
+#include "support/text.hpp"
+
+namespace docket::tmpl {
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+bool is_name_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == '_';
+}
+
+// Splits `expr | f a "b" | g` at the bars that are outside quotes, brackets and parentheses.
+std::vector<std::string_view> split_pipes(std::string_view s) {
+  std::vector<std::string_view> parts;
+  int depth = 0;
+  char quote = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '(' || c == '[') {
+      ++depth;
+    } else if (c == ')' || c == ']') {
+      --depth;
+    } else if (c == '|' && depth == 0) {
+      parts.push_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  parts.push_back(s.substr(start));
+  return parts;
+}
+
+std::optional<TagSyntaxError> parse_filter(std::string_view text, format::FilterCall& call) {
+  text = trim(text);
+  std::size_t i = 0;
+  while (i < text.size() && is_name_char(text[i])) ++i;
+  if (i == 0) {
+    return TagSyntaxError{"a filter name is missing after |",
+                          "write a filter such as | upper, or put an XPath union in brackets: (a | b)"};
+  }
+  call.name = std::string(text.substr(0, i));
+  while (i < text.size()) {
+    while (i < text.size() && is_space(text[i])) ++i;
+    if (i == text.size()) break;
+    if (text[i] == '"' || text[i] == '\'') {
+      char q = text[i];
+      auto end = text.find(q, i + 1);
+      if (end == std::string_view::npos) {
+        return TagSyntaxError{"a quoted argument of the filter " + call.name + " is not closed",
+                              "add the closing quote"};
+      }
+      call.args.emplace_back(text.substr(i + 1, end - i - 1));
+      i = end + 1;
+    } else {
+      std::size_t start = i;
+      while (i < text.size() && !is_space(text[i])) ++i;
+      call.args.emplace_back(text.substr(start, i - start));
+    }
+  }
+  return std::nullopt;
+}
+
+// Removes trailing `name="value"` options of #each, from the end, so that quotes and `=`
+// inside the XPath expression are left alone.
+std::optional<TagSyntaxError> take_options(std::string& expr, Tag& tag) {
+  for (;;) {
+    std::string_view s = trim(expr);
+    if (s.empty() || (s.back() != '"' && s.back() != '\'')) return std::nullopt;
+    char q = s.back();
+    auto open = s.rfind(q, s.size() - 2);
+    if (open == std::string_view::npos) return std::nullopt;
+    std::size_t j = open;
+    while (j > 0 && is_space(s[j - 1])) --j;
+    if (j == 0 || s[j - 1] != '=') return std::nullopt;
+    --j;
+    while (j > 0 && is_space(s[j - 1])) --j;
+    std::size_t name_end = j;
+    while (j > 0 && is_name_char(s[j - 1])) --j;
+    if (j == 0 || !is_space(s[j - 1])) return std::nullopt;
+    std::string name(s.substr(j, name_end - j));
+    std::string value(s.substr(open + 1, s.size() - open - 2));
+    if (name == "sort") {
+      tag.sort = value;
+    } else if (name == "order") {
+      if (value != "ascending" && value != "descending") {
+        return TagSyntaxError{"order=\"" + value + "\" is not an order",
+                              "write order=\"ascending\" or order=\"descending\""};
+      }
+      tag.descending = value == "descending";
+    } else if (name == "sep") {
+      tag.separator = value;
+    } else if (name == "last") {
+      tag.last_separator = value;
+    } else {
+      return std::nullopt;  // not an option: part of the expression
+    }
+    expr = std::string(s.substr(0, j));
+  }
+}
+
+}  // namespace
+
+std::string plain_quotes(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    // “ ” are E2 80 9C / E2 80 9D; ‘ ’ are E2 80 98 / E2 80 99.
+    if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
+        static_cast<unsigned char>(text[i + 1]) == 0x80) {
+      unsigned char c = static_cast<unsigned char>(text[i + 2]);
+      if (c == 0x9C || c == 0x9D) {
+        out += '"';
+        i += 2;
+        continue;
+      }
+      if (c == 0x98 || c == 0x99) {
+        out += '\'';
+        i += 2;
+        continue;
+      }
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+std::string_view block_name(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::each: return "each";
+    case BlockKind::if_: return "if";
+    case BlockKind::unless: return "unless";
+  }
+  return "each";
+}
+
+std::variant<Tag, TagSyntaxError> parse_tag(std::string_view raw) {
+  Tag tag;
+  tag.text = std::string(raw);
+  std::string text = plain_quotes(raw);
+  const bool triple = text.rfind("{{{", 0) == 0;
+  const std::size_t braces = triple ? 3 : 2;
+  if (text.size() < 2 * braces || text.compare(text.size() - braces, braces, triple ? "}}}" : "}}") != 0) {
+    return TagSyntaxError{"the tag is not closed", triple ? "end it with }}}" : "end it with }}"};
+  }
+  std::string inner(trim(std::string_view(text).substr(braces, text.size() - 2 * braces)));
+  if (triple) {
+    tag.kind = TagKind::rich;
+    tag.expression = inner;
+    if (!tag.expression.empty() && tag.expression.back() == '?') {
+      tag.optional = true;
+      tag.expression = std::string(trim(std::string_view(tag.expression).substr(0, tag.expression.size() - 1)));
+    }
+    if (tag.expression.empty()) return TagSyntaxError{"the rich-text tag is empty", "write {{{ path/to/text }}}"};
+    return tag;
+  }
+  if (inner.rfind('!', 0) == 0) {
+    tag.kind = TagKind::comment;
+    return tag;
+  }
+  if (inner == "else") {
+    tag.kind = TagKind::else_;
+    return tag;
+  }
+  if (!inner.empty() && (inner[0] == '#' || inner[0] == '/')) {
+    const bool open = inner[0] == '#';
+    std::string_view rest = trim(std::string_view(inner).substr(1));
+    std::size_t n = 0;
+    while (n < rest.size() && is_name_char(rest[n])) ++n;
+    std::string name(rest.substr(0, n));
+    if (name == "each") tag.block = BlockKind::each;
+    else if (name == "if") tag.block = BlockKind::if_;
+    else if (name == "unless") tag.block = BlockKind::unless;
+    else {
+      std::vector<std::string> known = {"each", "if", "unless"};
+      auto near = nearest(name, known);
+      return TagSyntaxError{"\u201C" + std::string(1, inner[0]) + name + "\u201D is not a block",
+                            near ? "did you mean " + std::string(1, inner[0]) + *near + "?"
+                                 : "blocks are #each, #if and #unless, closed by /each, /if, /unless"};
+    }
+    std::string expr(trim(rest.substr(n)));
+    if (!open) {
+      tag.kind = TagKind::close;
+      if (!expr.empty()) {
+        return TagSyntaxError{"a closing tag takes nothing after its name",
+                              "write {{/" + name + "}}"};
+      }
+      return tag;
+    }
+    tag.kind = TagKind::open;
+    if (auto err = take_options(expr, tag)) return *err;
+    if (tag.block != BlockKind::each && (tag.sort || tag.separator || tag.last_separator)) {
+      return TagSyntaxError{"sort, sep and last belong to #each, not #" + name,
+                            "move them to an {{#each …}} tag"};
+    }
+    tag.expression = std::string(trim(expr));
+    if (tag.expression.empty()) {
+      return TagSyntaxError{"#" + name + " needs an expression", "write {{#" + name + " path/to/items}}"};
+    }
+    return tag;
+  }
+  auto parts = split_pipes(inner);
+  std::string expr(trim(parts[0]));
+  if (!expr.empty() && expr.back() == '?') {
+    tag.optional = true;
+    expr = std::string(trim(std::string_view(expr).substr(0, expr.size() - 1)));
+  }
+  if (expr.empty()) {
+    return TagSyntaxError{"the tag is empty", "write the path of the value to insert, e.g. {{ meta/title }}"};
+  }
+  tag.expression = expr;
+  for (std::size_t i = 1; i < parts.size(); ++i) {
+    format::FilterCall call;
+    if (auto err = parse_filter(parts[i], call)) return *err;
+    tag.filters.push_back(std::move(call));
+  }
+  return tag;
+}
+
+}  // namespace docket::tmpl

@@ -1,0 +1,47 @@
+#pragma once
+// The text of one docket tag, parsed: `{{ meta/title | upper }}`, `{{#each kpis/kpi sort="name"}}`,
+// `{{else}}`, `{{/each}}`, `{{! note }}`, `{{{ summary }}}`.
+#include <optional>
+#include <variant>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "format/filter.hpp"
+
+namespace docket::tmpl {
+
+enum class TagKind { value, rich, open, else_, close, comment };
+enum class BlockKind { each, if_, unless };
+
+struct Tag {
+  TagKind kind = TagKind::value;
+  BlockKind block = BlockKind::each;  // for open and close
+  std::string text;                   // the whole tag as written, braces included
+  std::string expression;             // XPath (value, rich, open)
+  bool optional = false;              // `?`
+  std::vector<format::FilterCall> filters;
+  // #each options
+  std::optional<std::string> sort;    // key expression
+  bool descending = false;
+  std::optional<std::string> separator;
+  std::optional<std::string> last_separator;
+};
+
+/// Why a tag cannot be parsed, with a hint.
+struct TagSyntaxError {
+  std::string message;
+  std::string hint;
+};
+
+/// Parses one tag (braces included; Word's smart quotes inside are read as plain quotes).
+/// Returns the error instead when the tag is malformed.
+std::variant<Tag, TagSyntaxError> parse_tag(std::string_view text);
+
+/// "each", "if", "unless".
+std::string_view block_name(BlockKind kind);
+
+/// Replaces Word's typographic quotes (“ ” ‘ ’) with plain ones.
+std::string plain_quotes(std::string_view text);
+
+}  // namespace docket::tmpl
