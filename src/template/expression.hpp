@@ -25,6 +25,8 @@ class Expression {
   static std::optional<Expression> compile(std::string text, xml::XPathContext& ctx, std::string& error);
 
   const std::string& text() const noexcept { return text_; }
+  /// A plain path (names, "..", "@attribute"), as opposed to a comparison or a function call.
+  bool is_path() const noexcept { return path_.has_value(); }
 
   /// String value; `found` is false for an empty node-set. Sets `error` when evaluation fails.
   Selected value(xml::XPathContext& ctx, xmlNode* node, std::string& error) const;

@@ -23,17 +23,29 @@ bool is_inline(std::string_view n) {
   return n == "b" || n == "strong" || n == "i" || n == "em" || n == "u" || n == "br" || n == "a";
 }
 
+bool is_rich_name(std::string_view n) {
+  return is_inline(n) || n == "p" || n == "ul" || n == "ol" || n == "li" || n == "table" || n == "tr" ||
+         n == "th" || n == "td";
+}
+
 class RichWriter {
  public:
   RichWriter(const WriteRich& r, Runtime& rt, ByteSink& out) : r_(r), rt_(rt), out_(out), s_(*r.styles) {}
 
-  void write(xmlNode* value) {
-    if (value->type != XML_ELEMENT_NODE) {  // an attribute or text: one paragraph of plain text
-      std::vector<Segment> segs{{xml::string_value(value), 0, {}, false}};
+  // One element that is not itself rich text (a <summary>) stands for its content; anything
+  // else (a <p>, several nodes, text nodes) is rendered node by node.
+  void write(const std::vector<xmlNode*>& selected) {
+    if (selected.size() == 1 && selected[0]->type == XML_ATTRIBUTE_NODE) {
+      std::vector<Segment> segs{{xml::string_value(selected[0]), 0, {}, false}};
       return r_.block ? paragraph(s_.paragraph, segs) : runs(segs);
     }
-    if (!r_.block) return inline_only(value);
-    blocks(value);
+    std::vector<xmlNode*> nodes = selected;
+    if (selected.size() == 1 && selected[0]->type == XML_ELEMENT_NODE && !is_rich_name(xml::local_name(selected[0]))) {
+      nodes.clear();
+      for (xmlNode* c = selected[0]->children; c != nullptr; c = c->next) nodes.push_back(c);
+    }
+    if (!r_.block) return inline_only(nodes);
+    blocks(nodes);
   }
 
  private:
@@ -134,9 +146,9 @@ class RichWriter {
     if (r_.top_level) rt_.block_written(true);
   }
 
-  void inline_only(xmlNode* value) {
+  void inline_only(const std::vector<xmlNode*>& nodes) {
     std::vector<xmlNode*> blocks_found;
-    for (xmlNode* c = value->children; c; c = c->next) {
+    for (xmlNode* c : nodes) {
       if (c->type == XML_ELEMENT_NODE && !is_inline(xml::local_name(c))) blocks_found.push_back(c);
     }
     if (blocks_found.size() > 1 || (blocks_found.size() == 1 && xml::local_name(blocks_found[0]) != "p")) {
@@ -147,11 +159,11 @@ class RichWriter {
       return;
     }
     std::vector<Segment> segs;
-    collect(value, 0, {}, segs, false);
+    for (xmlNode* c : nodes) collect_one(c, 0, {}, segs, false);
     runs(segs);
   }
 
-  void blocks(xmlNode* parent) {
+  void blocks(const std::vector<xmlNode*>& nodes) {
     std::vector<Segment> loose;  // inline content directly in the value: one paragraph
     auto flush = [&] {
       bool any = false;
@@ -159,7 +171,7 @@ class RichWriter {
       if (any) paragraph(s_.paragraph, loose);
       loose.clear();
     };
-    for (xmlNode* c = parent->children; c != nullptr; c = c->next) {
+    for (xmlNode* c : nodes) {
       if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
         if (c->content) loose.push_back({reinterpret_cast<const char*>(c->content), 0, {}, false});
         continue;
@@ -256,13 +268,13 @@ class RichWriter {
 
 void write_rich(const WriteRich& rich, Runtime& runtime, ByteSink& out) {
   std::string error;
-  xmlNode* value = rich.expression.first_node(runtime.env().xpath, runtime.current(), error);
+  std::vector<xmlNode*> selected = rich.expression.nodes(runtime.env().xpath, runtime.current(), error);
   if (!error.empty()) {
     runtime.problem(rich.site, Severity::error, "cannot evaluate " + rich.expression.text() + ": " + error,
                     "rich text needs a path to an element, such as summary", "template.xpath-error");
     return;
   }
-  if (value == nullptr) {
+  if (selected.empty()) {
     if (rich.optional) return;
     runtime.problem(rich.site, Severity::error, rich.expression.text() + " selects nothing",
                     "add ? to make it optional ({{{ " + rich.expression.text() + " ? }}}), or check the path",
@@ -275,7 +287,7 @@ void write_rich(const WriteRich& rich, Runtime& runtime, ByteSink& out) {
     }
     return;
   }
-  RichWriter(rich, runtime, out).write(value);
+  RichWriter(rich, runtime, out).write(selected);
 }
 
 }  // namespace docket::tmpl

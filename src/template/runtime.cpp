@@ -249,6 +249,7 @@ void Runtime::write_block(const Block& b, ByteSink& out) {
             "check the expression", "template.xpath-error");
     return;
   }
+  if (b.expression.is_path()) note_selection(b.site, truth);  // a false comparison is no news
   if (b.kind == BlockKind::unless) truth = !truth;
   execute(truth ? *b.body : *b.otherwise, out);
 }
@@ -262,10 +263,7 @@ void Runtime::write_each(const Block& b, ByteSink& out) {
             "#each needs a path to elements, such as kpis/kpi", "template.each-not-nodes");
     return;
   }
-  if (frame.items.empty() && env_.report_empty) {
-    problem(b.site, Severity::warning, b.expression.text() + " selects nothing, so the block is left out" + where_in_data(),
-            "check the path if the block should appear", "template.selects-nothing");
-  }
+  note_selection(b.site, !frame.items.empty());
   if (b.sort_key && frame.items.size() > 1) {
     format::Collator collator(env_.locale);
     std::vector<std::pair<std::string, xmlNode*>> keyed;
@@ -317,6 +315,10 @@ void Runtime::write_status_cell(const StatusCell& c, ByteSink& out) {
   execute(*c.body, out);
 }
 
+void Runtime::note_selection(std::size_t site, bool selected) {
+  if (env_.report_empty) ever_selected_[site] |= selected;
+}
+
 void Runtime::problem(std::size_t site, Severity severity, std::string message, std::string hint, std::string code) {
   auto [it, fresh] = problems_.emplace(site, Problem{});
   if (fresh) {
@@ -338,6 +340,16 @@ void Runtime::data_problem(const xmlNode* node, std::string message, std::string
 }
 
 void Runtime::report(Diagnostics& diags) {
+  for (const auto& [site, selected] : ever_selected_) {
+    if (selected) continue;
+    const TagSite& s = sites_.sites[site];
+    const bool each = s.tag.block == BlockKind::each;
+    diags.add(sites_.at(s, Severity::warning,
+                        s.tag.expression + " selects nothing in this data, so " +
+                            (each ? "the block never appears" : "{{#" + std::string(block_name(s.tag.block)) + "}} never holds"),
+                        "check the path if the block should appear", "template.selects-nothing"));
+  }
+  ever_selected_.clear();
   auto add = [&](Problem& p) {
     if (p.count > 1) p.diagnostic.message += " (and " + std::to_string(p.count - 1) + " more times)";
     diags.add(std::move(p.diagnostic));

@@ -87,6 +87,7 @@ class Runtime {
                                       bool optional, bool& missing);
   void write_text_runs(std::string_view text, const std::string& rpr, ByteSink& out);
   std::string where_in_data() const;
+  void note_selection(std::size_t site, bool selected);
 
   RenderEnv& env_;
   const PartSites& sites_;
@@ -95,6 +96,7 @@ class Runtime {
   std::size_t next_serial_ = 1;
   bool last_block_paragraph_ = false;
   std::map<std::size_t, Problem> problems_;
+  std::map<std::size_t, bool> ever_selected_;  // check --data: loops and conditions
   std::vector<Problem> data_problems_;
   std::map<std::pair<std::size_t, long>, long> restarted_;
   std::optional<long> fallback_bullets_;

@@ -1,5 +1,6 @@
 #include "template/tree.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <set>
 
@@ -47,8 +48,11 @@ class TreeBuilder {
   void run() {
     report_syntax_errors();
     auto pairs = pair_blocks();
+    // Innermost first: a paragraph that closes two blocks ({{/if}}{{/each}}) or closes one
+    // and opens the next ({{else}}{{#if …}}) then bounds each block in turn.
+    std::sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.close < b.close; });
     for (const Pair& p : pairs) wrap(p);
-    for (xmlNode* p : doomed_) detail::remove_paragraph(p);
+    for (xmlNode* p : doomed_) remove_paragraph(p);
     finish_comments_and_values();
   }
 
@@ -235,7 +239,7 @@ class TreeBuilder {
       if (p != nullptr && detail::holds_only_control_tags(p, s_)) {
         bool empty = true;
         for (xmlNode* k = p->children; k; k = k->next) empty &= (k->type != XML_ELEMENT_NODE || is_w(k, "pPr"));
-        if (empty) detail::remove_paragraph(p);
+        if (empty) remove_paragraph(p);
       }
     }
     o.marker = block;
@@ -271,7 +275,7 @@ class TreeBuilder {
         free_node(st.marker);
         st.marker = nullptr;
         if (p && !doomed_.count(p) && detail::holds_only_control_tags(p, s_) && has_no_runs(p)) {
-          detail::remove_paragraph(p);
+          remove_paragraph(p);
         }
         continue;
       }
@@ -283,6 +287,19 @@ class TreeBuilder {
         if (p != nullptr && detail::holds_only(p, st.marker, s_)) promote_rich(st, p);
       }
     }
+  }
+
+  // Removing a paragraph frees the markers in it; the sites must not point at them.
+  void remove_paragraph(xmlNode* p) {
+    for (auto& st : s_.sites) {
+      for (const xmlNode* n = st.marker; n != nullptr; n = n->parent) {
+        if (n == p) {
+          st.marker = nullptr;
+          break;
+        }
+      }
+    }
+    detail::remove_paragraph(p);
   }
 
   static bool has_no_runs(const xmlNode* p) {
