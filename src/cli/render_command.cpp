@@ -18,10 +18,10 @@ int render(Invocation& inv) {
   auto tpl = tmpl::Template::load(template_path, options, diags);
   xml::SchemaCache schemas;
   auto data = load_data_for_template(data_path, inv, schemas, diags);
+  // Rendering runs even when the template has errors, so that data problems are reported in
+  // the same run; nothing is written then unless --draft.
   bool written = false;
-  if (data && (draft || !diags.has_errors())) {
-    written = tmpl::render(tpl, *data, output, {.draft = draft}, diags);
-  }
+  if (data) written = tmpl::render(tpl, *data, output, {.draft = draft}, diags);
   diags.sort_by_position();
   print_diagnostics(diags, inv);
   if (written && !inv.json && output != "-") {

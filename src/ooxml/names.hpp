@@ -28,6 +28,8 @@ namespace rel {
 inline constexpr std::string_view office_document = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
 inline constexpr std::string_view strict_office_document = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
 inline constexpr std::string_view core_properties = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties";
+// LibreOffice writes this variant, which Word accepts too.
+inline constexpr std::string_view core_properties_alt = "http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/core-properties";
 inline constexpr std::string_view extended_properties = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties";
 inline constexpr std::string_view custom_properties = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
 inline constexpr std::string_view styles = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";

@@ -79,7 +79,13 @@ bool is_w(const xmlNode* node, std::string_view name) {
 }
 
 xmlNs* w_namespace(xmlNode* any_node) {
-  return xmlSearchNsByHref(any_node->doc, any_node, BAD_CAST std::string(ns::w).c_str());
+  const std::string href(ns::w);
+  xmlNs* found = xmlSearchNsByHref(any_node->doc, any_node, BAD_CAST href.c_str());
+  // A node not yet linked into the tree sees no declarations: use the root's.
+  if (found == nullptr && any_node->doc != nullptr) {
+    if (xmlNode* root = xmlDocGetRootElement(any_node->doc)) found = xmlSearchNsByHref(any_node->doc, root, BAD_CAST href.c_str());
+  }
+  return found;
 }
 
 std::vector<xmlNode*> paragraph_text_nodes(const xmlNode* p) {

@@ -101,6 +101,22 @@ void Diagnostics::sort_by_position() {
   });
 }
 
+void Diagnostics::drop_repeats() {
+  std::vector<Diagnostic> kept;
+  std::size_t errors = 0;
+  for (auto& d : items_) {
+    bool seen = std::any_of(kept.begin(), kept.end(), [&](const Diagnostic& k) {
+      return k.severity == d.severity && k.file == d.file && k.part == d.part && k.paragraph == d.paragraph &&
+             k.line == d.line && k.excerpt == d.excerpt && k.message == d.message;
+    });
+    if (seen) continue;
+    if (d.severity == Severity::error) ++errors;
+    kept.push_back(std::move(d));
+  }
+  items_ = std::move(kept);
+  errors_ = errors;
+}
+
 void Diagnostics::append(Diagnostics&& other) {
   for (auto& d : other.items_) add(std::move(d));
   other.items_.clear();

@@ -51,6 +51,9 @@ class Diagnostics {
 
   /// Sorts by file, line, column, keeping insertion order for ties.
   void sort_by_position();
+  /// Drops a diagnostic that repeats an earlier one word for word at the same place (a
+  /// template's text box is written twice by Word, once for old readers).
+  void drop_repeats();
   /// Moves every diagnostic of `other` to the end of this one.
   void append(Diagnostics&& other);
 

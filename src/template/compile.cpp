@@ -189,7 +189,7 @@ class Compiler {
       std::string value = raw ? cstr(raw) : "";
       xmlFree(raw);
       out.text(" " + xml::qualified_name(reinterpret_cast<xmlNode*>(a)) + "=\"");
-      if ((bookmark || control) && name == "id") {
+      if ((bookmark && name == "id") || (control && name == "val")) {
         out.push(WriteId{control ? IdKind::content_control : IdKind::bookmark, std::atol(value.c_str())});
       } else if (drawing && name == "id") {
         out.push(WriteId{IdKind::drawing, std::atol(value.c_str())});

@@ -144,9 +144,11 @@ Template Template::load(const std::filesystem::path& path, const TemplateOptions
       if (pkg.has_part(part)) templated.emplace_back(part, false);
     }
   }
-  if (auto* r = pkg.relationships("").first_of_type(ooxml::rel::core_properties)) {
-    std::string part = pkg.relationships("").target_part(*r);
-    if (pkg.has_part(part)) templated.emplace_back(part, true);
+  for (auto type : {ooxml::rel::core_properties, ooxml::rel::core_properties_alt}) {
+    if (auto* r = pkg.relationships("").first_of_type(type)) {
+      std::string part = pkg.relationships("").target_part(*r);
+      if (pkg.has_part(part)) templated.emplace_back(part, true);
+    }
   }
 
   xml::XPathContext xpath;
@@ -171,6 +173,7 @@ Template Template::load(const std::filesystem::path& path, const TemplateOptions
     d.sites.push_back(std::move(sites));
     d.parts.push_back({d.sites.size() - 1, text_part, std::move(*doc), std::move(program)});
   }
+  diags.drop_repeats();
   return Template(std::move(impl));
 }
 
@@ -219,7 +222,10 @@ bool render(Template& t, data::DataSource& data, const std::filesystem::path& ta
   if (!d.numbering_part.empty()) {
     pkg.replace_stream(d.numbering_part, [numbering](ByteSink& out) { out.write(numbering->to_xml()); }, true);
   }
-  return pkg.write(target, [&] { return options.draft || !diags.has_errors(); });
+  return pkg.write(target, [&] {
+    diags.drop_repeats();
+    return options.draft || !diags.has_errors();
+  });
 }
 
 void check_with_data(Template& t, data::DataSource& data, Diagnostics& diags) {
@@ -238,6 +244,7 @@ void check_with_data(Template& t, data::DataSource& data, Diagnostics& diags) {
     runtime.run(*part.program, sink);
     runtime.report(diags);
   }
+  diags.drop_repeats();
 }
 
 }  // namespace docket::tmpl
