@@ -78,9 +78,6 @@ TEST_CASE("check --data with another council's report finds the loops it leaves 
                  "error: meta/contacts/officer/email selects nothing") != std::string::npos);
 }
 
-// Engine bug (minor): a tag in a text box stands twice in the part, in the DrawingML shape and
-// in its VML fallback (mc:Fallback), and each copy is a tag site, so one problem the officer
-// typed once is reported twice, at two paragraph numbers. Remove  when fixed.
 TEST_CASE("A problem in a text box is reported once", "[template]") {
   auto r = check_cli(q(template_fixture("lo-report.docx")) + " --data " +
                      q(source_path("fixtures/reports/s0-peterborough-q2-2023-24.xml")));

@@ -42,9 +42,6 @@ TEST_CASE("render --draft marks each gap, writes the document and still fails", 
   }
 }
 
-// Engine bug: the [MISSING: …] run properties are built on a new w:rPr when the tag's run has
-// none (as Word writes plain text), and its w:color and w:highlight are written without a
-// namespace. Remove  when fixed.
 TEST_CASE("A draft rendered from a Word template is valid, its markers highlighted", "[template]") {
   ScratchDir dir("cli-draft-valid");
   const auto out = dir / "draft.docx";
@@ -99,11 +96,7 @@ TEST_CASE("render validates a committee report, then fills the template", "[temp
   CHECK(paragraph_texts(out).at(0) == "Corporate Performance Report – Quarter 4 2022–23");
 }
 
-// CLI bug: `docket render` does not run the template against the data when loading the
-// template found errors (src/cli/render_command.cpp renders only `if (draft ||
-// !diags.has_errors())`), so values that select nothing and values a filter cannot read are
-// not reported with the template's own errors. The library reports all of them in one run
-// (test_errors.cpp). Remove  when fixed.
+// Template errors and data gaps are reported in one run, as the library does (test_errors.cpp).
 TEST_CASE("render reports template errors and data gaps together", "[template]") {
   ScratchDir dir("cli-all-errors");
   auto r = render_cli("word-errors.docx", "data/council.xml", dir / "out.docx");

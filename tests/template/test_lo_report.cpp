@@ -67,8 +67,7 @@ TEST_CASE("A LibreOffice report template fills its header and footer", "[templat
 
 // LibreOffice names the core-properties relationship with the legacy type
 // http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/core-properties
-// (which Word accepts too); the engine looks only for the package type, so the title stays
-// "{{ meta/title }}". Engine bug: remove  when fixed.
+// (which Word accepts too); docket reads both.
 TEST_CASE("A LibreOffice report template fills the document title", "[template]") {
   ScratchDir dir("lo-report-title");
   const auto out = dir / "out.docx";

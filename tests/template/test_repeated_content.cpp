@@ -101,10 +101,6 @@ TEST_CASE("A table with a row loop, inside a paragraph loop, repeats whole for e
         std::vector<std::string>{"3"});
 }
 
-// Engine bug: a content control's id is the w:val of w:sdtPr/w:id, but the compiler replaces
-// only attributes named "id" (src/template/compile.cpp, write_start_tag), so every copy of a
-// repeated content control keeps the template's id (555 three times). Remove  when
-// fixed.
 TEST_CASE("Content controls repeated by a loop get fresh ids", "[template]") {
   ScratchDir dir("repeat-content-controls");
   const auto doc = part_xml(render_lists(dir), "word/document.xml");

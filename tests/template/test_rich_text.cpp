@@ -64,11 +64,6 @@ TEST_CASE("An optional rich-text tag that selects nothing leaves nothing", "[tem
   CHECK(doc.find("{{{") == std::string::npos);
 }
 
-// Engine bug: run and paragraph properties made for rich text when the tag's run has no w:rPr
-// (or its paragraph no w:pPr), as in most Word documents, are written without a namespace
-// (<w:rPr><b/></w:rPr>, <w:pPr><pStyle val="ListBullet"/><numPr>…), because
-// ooxml::w_namespace() finds no declaration on a detached node. Word refuses such a file.
-// Remove  when fixed.
 TEST_CASE("Rich text in a Word template is valid WordprocessingML", "[template]") {
   ScratchDir dir("rich-valid");
   const auto out = render_rich(dir);

@@ -31,9 +31,6 @@ TEST_CASE("A Word status table prints each status word and shades its cell", "[t
   CHECK(xpath_strings(doc, "count(//w:tr[1]/w:tc[2]/w:tcPr/w:shd)") == Strings{"0"});
 }
 
-// Engine bug: a status value whose run has no w:rPr (Word's plain text) gets a new w:rPr whose
-// w:color is written without a namespace (<w:rPr><color val="FFFFFF"/></w:rPr>): the text
-// colour is lost and the document is invalid. Remove  when fixed.
 TEST_CASE("A Word status cell's text is white on dark fills and black on light ones", "[template]") {
   ScratchDir dir("status-word-colour");
   const auto out = render_status(dir);
@@ -43,10 +40,6 @@ TEST_CASE("A Word status cell's text is white on dark fills and black on light o
   CHECK(ooxml_problems(out).empty());
 }
 
-// Engine bug: the template language promises rag-status(actual, target, polarity, tolerance)
-// as an XPath extension function, but only fy-quarter() and fy() are registered
-// (src/template/functions.cpp): every call fails with "unknown function".
-// Remove  when fixed.
 TEST_CASE("rag-status() gives Red, Amber or Green from actual, target, polarity and tolerance",
           "[template]") {
   ScratchDir dir("functions");

@@ -113,9 +113,6 @@ TEST_CASE("The title and subject in docProps/core.xml are filled", "[template]")
   CHECK(xpath_strings(core, "string(//dc:subject)") == std::vector<std::string>{"Northfield District Council"});
 }
 
-// Engine bug: in a plain-text part, literal text before a tag is added as a text node in front
-// of the node being split, libxml2 merges it into that node, and the node is then removed: the
-// ", " between the two tags is lost ("CabinetQ3 2023/24"). Remove  when fixed.
 TEST_CASE("Literal text between tags in a core property is kept", "[template]") {
   ScratchDir dir("split-core-text");
   const auto core = part_xml(render_split(dir), "docProps/core.xml");
