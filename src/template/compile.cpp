@@ -143,6 +143,14 @@ class Compiler {
     if (is_marker(n, "value")) return compile_value(n, out);
     if (is_marker(n, "rich")) return compile_rich(n, out, top_level);
     if (is_marker(n, "block")) return compile_block(n, out, loops, top_level);
+    if (is_marker(n, "error")) {
+      const TagSite& site = site_of(n);
+      std::string message = site.error ? site.error->message : "error";
+      if (!site.tag.document_assembler) message = site.tag.text + ": " + message;
+      out.push(WriteTemplateError{message, xml::attribute(n, "paragraph").has_value()});
+      if (top_level && xml::attribute(n, "paragraph")) out.push(BlockWritten{true});
+      return;
+    }
     if (is_marker(n)) return;  // a stray dk:else of a block that failed
     if (is_w(n, "tc") && compile_status_cell(n, out, loops)) return;
     const bool watch = is_container(n) && has_block_children(n);
@@ -236,7 +244,8 @@ class Compiler {
     const TagSite& site = sites_.sites[index];
     auto e = expression(site, site.tag.expression);
     if (!e) return;
-    WriteValue v{index, std::move(*e), filters(site), site.tag.optional, env_.text_part, status_cell, {}};
+    WriteValue v{index, std::move(*e), filters(site), site.tag.optional, env_.text_part, status_cell, {},
+                 site.tag.document_assembler};
     if (!env_.text_part) v.style = detail::run_style(doc_.get(), xml::child(marker, "rPr"));
     out.push(std::move(v));
   }
@@ -287,6 +296,11 @@ class Compiler {
                            "template.separator-level"));
     }
     b.separator_style = detail::run_style(doc_.get(), xml::child(marker, "rPr"));
+    b.document_assembler = site.tag.document_assembler;
+    b.da_table = site.tag.da_table;
+    b.optional_empty = site.tag.optional;
+    b.match = site.tag.match;
+    b.not_match = site.tag.not_match;
     out.push(std::move(b));
   }
 

@@ -194,6 +194,10 @@ std::vector<xmlNode*> Expression::nodes(xml::XPathContext& ctx, xmlNode* node, s
   return out;
 }
 
+xml::XPathObjectPtr Expression::object(xml::XPathContext& ctx, xmlNode* node, std::string& error) const {
+  return xml::evaluate(ctx, compiled_.get(), node, error);
+}
+
 xmlNode* Expression::first_node(xml::XPathContext& ctx, xmlNode* node, std::string& error) const {
   if (path_) return walk_first(node, 0);
   auto all = nodes(ctx, node, error);

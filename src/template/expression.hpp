@@ -36,6 +36,8 @@ class Expression {
   std::vector<xmlNode*> nodes(xml::XPathContext& ctx, xmlNode* node, std::string& error) const;
   /// The first selected node, or null.
   xmlNode* first_node(xml::XPathContext& ctx, xmlNode* node, std::string& error) const;
+  /// The XPath result as libxml2 gives it (null and `error` set on failure).
+  xml::XPathObjectPtr object(xml::XPathContext& ctx, xmlNode* node, std::string& error) const;
 
  private:
   struct Step {

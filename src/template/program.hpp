@@ -50,6 +50,7 @@ struct WriteValue {
   bool plain_text = false;   // docProps: text only, no runs
   bool status_cell = false;  // in a cell shaded by its status: pick a readable text colour
   RunStyle style;
+  bool document_assembler = false;  // DocumentAssembler's Content: its value and error rules
 };
 
 /// The paragraph properties of one list level in rich text, split where the list
@@ -93,6 +94,13 @@ struct Block {
   RunStyle separator_style;
   ProgramPtr body;
   ProgramPtr otherwise;  // #if … {{else}} …
+  // DocumentAssembler's Repeat, Table and Conditional (Match / NotMatch against the string
+  // value of Select) keep their own rules and messages.
+  bool document_assembler = false;
+  bool da_table = false;
+  bool optional_empty = false;  // Repeat Optional="true": nothing selected is fine
+  std::optional<std::string> match;
+  std::optional<std::string> not_match;
 };
 
 enum class IdKind { bookmark, drawing, content_control };
@@ -132,8 +140,15 @@ struct EnsureParagraph {
   std::string close;  // the container's end tag
 };
 
+/// A problem found in the template, written at its place only in a draft (red on yellow, as
+/// DocumentAssembler shows errors): a run, or a paragraph of its own.
+struct WriteTemplateError {
+  std::string message;
+  bool paragraph = false;
+};
+
 using Instruction = std::variant<StaticBytes, BlockWritten, WriteValue, WriteRich, Block, WriteId,
-                                 WriteBookmarkName, WriteNumId, StatusCell, EnsureParagraph>;
+                                 WriteBookmarkName, WriteNumId, StatusCell, EnsureParagraph, WriteTemplateError>;
 
 struct Program {
   std::vector<Instruction> code;

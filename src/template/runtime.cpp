@@ -129,6 +129,9 @@ void Runtime::execute(const Program& program, ByteSink& out) {
           out.write(std::to_string(id));
         },
         [&](const StatusCell& c) { write_status_cell(c, out); },
+        [&](const WriteTemplateError& e) {
+          if (env_.draft) write_error_in_place(e.message, e.paragraph ? Level::paragraph : Level::run, out);
+        },
         [&](const EnsureParagraph& e) {
           const bool saved = last_block_paragraph_;
           last_block_paragraph_ = false;
@@ -186,6 +189,7 @@ std::optional<std::string> Runtime::evaluate(std::size_t site, const Expression&
 }
 
 void Runtime::write_value(const WriteValue& v, ByteSink& out) {
+  if (v.document_assembler) return write_da_value(v, out);
   bool missing = false;
   auto text = evaluate(v.site, v.expression, v.filters, v.optional, missing);
   if (!text) {
@@ -241,6 +245,7 @@ void Runtime::write_text_runs(std::string_view text, const std::string& rpr, Byt
 }
 
 void Runtime::write_block(const Block& b, ByteSink& out) {
+  if (b.document_assembler) return write_da_block(b, out);
   if (b.kind == BlockKind::each) return write_each(b, out);
   std::string error;
   bool truth = b.expression.truth(env_.xpath, current_, error);
@@ -276,6 +281,12 @@ void Runtime::write_each(const Block& b, ByteSink& out) {
     });
     for (std::size_t i = 0; i < keyed.size(); ++i) frame.items[i] = keyed[i].second;
   }
+  repeat_items(b, std::move(frame.items), out);
+}
+
+void Runtime::repeat_items(const Block& b, std::vector<xmlNode*> items, ByteSink& out) {
+  Frame frame;
+  frame.items = std::move(items);
   xmlNode* saved = current_;
   loops_.push_back(std::move(frame));
   const std::size_t count = loops_.back().items.size();

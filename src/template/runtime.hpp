@@ -83,6 +83,12 @@ class Runtime {
   void write_block(const Block& b, ByteSink& out);
   void write_each(const Block& b, ByteSink& out);
   void write_status_cell(const StatusCell& c, ByteSink& out);
+  // DocumentAssembler's rules (runtime_da.cpp).
+  void write_da_value(const WriteValue& v, ByteSink& out);
+  void write_da_block(const Block& b, ByteSink& out);
+  std::optional<std::string> da_string(std::size_t site, const Expression& e, bool optional);
+  void write_error_in_place(const std::string& message, Level level, ByteSink& out);
+  void repeat_items(const Block& b, std::vector<xmlNode*> items, ByteSink& out);
   std::optional<std::string> evaluate(std::size_t site, const Expression& e, const CompiledFilters& f,
                                       bool optional, bool& missing);
   void write_text_runs(std::string_view text, const std::string& rpr, ByteSink& out);
@@ -100,6 +106,7 @@ class Runtime {
   std::vector<Problem> data_problems_;
   std::map<std::pair<std::size_t, long>, long> restarted_;
   std::optional<long> fallback_bullets_;
+  std::string last_da_error_;  // the message to show in place of a failed DocumentAssembler value
   std::optional<long> fallback_numbers_;
 };
 

@@ -26,6 +26,12 @@ struct Tag {
   bool descending = false;
   std::optional<std::string> separator;
   std::optional<std::string> last_separator;
+  // Set when the tag was lowered from OpenXmlPowerTools DocumentAssembler markup, whose
+  // values, conditions and errors follow DocumentAssembler's rules (da_lower.hpp).
+  bool document_assembler = false;
+  bool da_table = false;                  // a Table: "Table Select returned no data"
+  std::optional<std::string> match;       // Conditional Match
+  std::optional<std::string> not_match;   // Conditional NotMatch
 };
 
 /// Why a tag cannot be parsed, with a hint.

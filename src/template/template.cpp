@@ -10,6 +10,7 @@
 #include "ooxml/styles.hpp"
 #include "ooxml/wml.hpp"
 #include "template/compile.hpp"
+#include "template/da_lower.hpp"
 #include "template/functions.hpp"
 #include "template/scanner.hpp"
 #include "template/tree.hpp"
@@ -162,6 +163,14 @@ Template Template::load(const std::filesystem::path& path, const TemplateOptions
     } else {
       remove_go_back(doc->root());
       tidy_and_count(doc->root(), d.ids);
+      if (has_document_assembler_markup(doc->root()) && has_tracked_changes(doc->root())) {
+        // DocumentAssembler throws on such a template; docket says why.
+        diags.add(sites.at_part(Severity::error,
+                                "the template has tracked changes, which a DocumentAssembler template may not have",
+                                "in Word, use Review › Accept › Accept All Changes (or reject them), then save",
+                                "template.tracked-changes"));
+      }
+      lower_document_assembler(*doc, sites, diags);
       scan_wml_part(*doc, sites, diags);
     }
     if (sites.sites.empty()) continue;  // nothing to fill: the part is copied as it is

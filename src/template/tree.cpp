@@ -65,7 +65,7 @@ class TreeBuilder {
 
   void report_syntax_errors() {
     for (auto& st : s_.sites) {
-      if (st.error) error(st, "\u201C" + st.tag.text + "\u201D: " + st.error->message, st.error->hint, "template.tag-syntax");
+      if (st.error && !st.tag.document_assembler) error(st, "\u201C" + st.tag.text + "\u201D: " + st.error->message, st.error->hint, "template.tag-syntax");
     }
   }
 
@@ -74,7 +74,7 @@ class TreeBuilder {
     std::vector<std::size_t> open;  // indexes into pairs
     for (std::size_t i = 0; i < s_.sites.size(); ++i) {
       const TagSite& st = site(i);
-      if (st.error) continue;
+      if (st.error || st.tag.document_assembler) continue;  // DocumentAssembler pairs its own
       switch (st.tag.kind) {
         case TagKind::open:
           pairs.push_back({i, 0, std::nullopt});
@@ -268,9 +268,14 @@ class TreeBuilder {
     for (std::size_t i = 0; i < s_.sites.size(); ++i) {
       TagSite& st = s_.sites[i];
       if (st.marker == nullptr || !is_marker(st.marker, "tag")) continue;
-      if (st.error || st.tag.kind == TagKind::comment || st.tag.kind == TagKind::open ||
+      if (st.error) {  // a broken tag shows its problem in place in a draft
+        rename(st.marker, "error");
+        while (st.marker->children) free_node(st.marker->children);
+        continue;
+      }
+      if (st.tag.kind == TagKind::comment || st.tag.kind == TagKind::open ||
           st.tag.kind == TagKind::close || st.tag.kind == TagKind::else_) {
-        // Comments, broken tags and blocks left unpaired by an error: take the tag out.
+        // Comments, and blocks left unpaired by an error: take the tag out.
         xmlNode* p = paragraph_of(st.marker);
         free_node(st.marker);
         st.marker = nullptr;

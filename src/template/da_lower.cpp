@@ -1,0 +1,311 @@
+#include "template/da_lower.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <variant>
+
+#include "ooxml/names.hpp"
+#include "ooxml/wml.hpp"
+#include "support/text.hpp"
+#include "template/da_detail.hpp"
+#include "template/span_isolation.hpp"
+#include "xml/node.hpp"
+
+namespace docket::tmpl {
+
+namespace {
+
+using detail::DaState;
+using detail::is_da;
+using ooxml::is_w;
+
+void free_node(xmlNode* n) {
+  xmlUnlinkNode(n);
+  xmlFreeNode(n);
+}
+
+void replace(xmlNode* old_node, xmlNode* new_node) {
+  xmlAddPrevSibling(old_node, new_node);
+  free_node(old_node);
+}
+
+// The text of a content control: its w:t descendants, text boxes left out.
+void collect_text(const xmlNode* n, std::string& out) {
+  for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE || is_w(c, "txbxContent")) continue;
+    if (is_w(c, "t")) out += xml::text(c);
+    else collect_text(c, out);
+  }
+}
+
+xmlNode* new_da(xmlDoc* doc, long site) { return new_marker(doc, "da", site); }
+
+// Step 1: a content control wrapping a table cell is turned inside out, so that the cell
+// holds the control (DocumentAssembler's NormalizeContentControlsInCells).
+void normalise_cell_controls(xmlNode* root) {
+  for (xmlNode* sdt : xml::descendants(root, "sdt")) {
+    if (!is_w(sdt->parent, "tr")) continue;
+    xmlNode* content = xml::child(sdt, "sdtContent");
+    xmlNode* inner = xml::child(content, "tc");
+    if (inner == nullptr) continue;
+    xmlNode* tc = xmlNewDocNode(sdt->doc, ooxml::w_namespace(sdt), BAD_CAST "tc", nullptr);
+    xmlAddPrevSibling(sdt, tc);
+    xmlUnlinkNode(sdt);
+    if (xmlNode* tcpr = xml::child(inner, "tcPr")) {
+      xmlUnlinkNode(tcpr);
+      xmlAddChild(tc, tcpr);
+    }
+    while (inner->children != nullptr) {
+      xmlNode* c = inner->children;
+      xmlUnlinkNode(c);
+      xmlAddPrevSibling(inner, c);
+    }
+    free_node(inner);
+    xmlAddChild(tc, sdt);
+  }
+}
+
+// Step 2: content controls whose text is markup become dk:da elements holding their content.
+void transform_controls(xmlNode* parent, DaState& s) {
+  for (xmlNode* c = parent->children; c != nullptr;) {
+    xmlNode* next = c->next;
+    if (c->type == XML_ELEMENT_NODE && is_w(c, "sdt")) {
+      xmlNode* alias_node = xml::child(xml::child(c, "sdtPr"), "alias");
+      std::optional<std::string> alias;
+      if (alias_node) {
+        xmlChar* v = xmlGetNsProp(alias_node, BAD_CAST "val", BAD_CAST std::string(ooxml::ns::w).c_str());
+        alias = v ? reinterpret_cast<const char*>(v) : "";
+        xmlFree(v);
+      }
+      static const std::array<std::string_view, 6> kNames = {"Content", "Table", "Repeat", "EndRepeat", "Conditional", "EndConditional"};
+      const bool considered = !alias || alias->empty() || std::find(kNames.begin(), kNames.end(), *alias) != kNames.end();
+      std::string text;
+      collect_text(c, text);
+      text = plain_quotes(trim(text));
+      if (considered && !text.empty() && text.front() == '<') {
+        const bool run_level = is_w(c->parent, "p");
+        auto parsed = parse_da_markup(text);
+        if (auto* err = std::get_if<DaMarkupError>(&parsed)) {
+          replace(c, s.error(c, text, err->message, !run_level));
+        } else if (alias && *alias != da_name(std::get<DaMarkup>(parsed).kind)) {
+          replace(c, s.error(c, text, "Error: Content control alias does not match metadata element name", !run_level));
+        } else {
+          xmlNode* da = new_da(c->doc, s.add_site(c, text, std::get<DaMarkup>(parsed)));
+          xmlNode* content = xml::child(c, "sdtContent");
+          while (content && content->children) {
+            xmlNode* k = content->children;
+            xmlUnlinkNode(k);
+            xmlAddChild(da, k);
+          }
+          replace(c, da);
+          transform_controls(da, s);
+        }
+      } else {
+        transform_controls(c, s);
+      }
+    } else if (c->type == XML_ELEMENT_NODE) {
+      transform_controls(c, s);
+    }
+    c = next;
+  }
+}
+
+std::vector<detail::Span> find_markup(std::string_view text) {
+  std::vector<detail::Span> out;
+  for (std::size_t i = text.find("<#"); i != std::string_view::npos;) {
+    std::size_t end = text.find("#>", i + 2);
+    if (end == std::string_view::npos) break;
+    out.push_back({i, end + 2});
+    i = text.find("<#", end + 2);
+  }
+  return out;
+}
+
+// Step 3: paragraphs holding <# … #> text.
+void transform_paragraph(xmlNode* p, DaState& s) {
+  auto text = detail::read_paragraph_text(p);
+  if (text.text.find("<#") == std::string::npos) return;
+  std::string t(trim(text.text));
+  const std::size_t opens = find_markup(t).size();
+  if (t.rfind("<#", 0) == 0 && t.size() >= 4 && t.compare(t.size() - 2, 2, "#>") == 0 && t.find("<#", 2) == std::string::npos && opens == 1) {
+    // Block level. (DocumentAssembler does not read Word's typographic quotes here, only at
+    // run level; docket reads them in both: a documented difference.)
+    std::string inner = plain_quotes(trim(std::string_view(t).substr(2, t.size() - 4)));
+    auto parsed = parse_da_markup(inner);
+    if (auto* err = std::get_if<DaMarkupError>(&parsed)) {
+      replace(p, s.error(p, t, err->message, true));
+      return;
+    }
+    xmlNode* da = new_da(p->doc, s.add_site(p, t, std::get<DaMarkup>(parsed)));
+    xmlAddPrevSibling(p, da);
+    xmlUnlinkNode(p);
+    xmlAddChild(da, p);
+    return;
+  }
+  detail::isolate_spans(text, find_markup, [&](std::string_view span, const xmlNode* rpr, std::size_t) -> xmlNode* {
+    std::string inner = plain_quotes(trim(span.substr(2, span.size() - 4)));
+    auto parsed = parse_da_markup(inner);
+    if (auto* err = std::get_if<DaMarkupError>(&parsed)) return s.error(p, std::string(span), err->message, false);
+    xmlNode* da = new_da(p->doc, s.add_site(p, std::string(span), std::get<DaMarkup>(parsed)));
+    if (rpr != nullptr) xmlAddChild(da, xmlDocCopyNode(const_cast<xmlNode*>(rpr), p->doc, 1));
+    return da;
+  });
+}
+
+bool direct_text(const xmlNode* p) {
+  for (const xmlNode* r = p->children; r; r = r->next) {
+    if (!is_w(r, "r")) continue;
+    for (const xmlNode* t = r->children; t; t = t->next) {
+      if (is_w(t, "t") && !trim(xml::text(t)).empty()) return true;
+    }
+  }
+  return false;
+}
+
+// Step 4: block markup alone in a paragraph is promoted to wrap the paragraph; several in
+// one paragraph must pair up there (DocumentAssembler's ForceBlockLevelAsAppropriate).
+void force_block_level(xmlNode* p, DaState& s) {
+  std::vector<xmlNode*> found;
+  std::map<DaKind, int> counts;
+  for (xmlNode* c = p->children; c; c = c->next) {
+    if (is_da(c) && detail::da_kind(s, c) != DaKind::content) {
+      found.push_back(c);
+      ++counts[detail::da_kind(s, c)];
+    }
+  }
+  if (found.empty()) return;
+  const std::string text = ooxml::paragraph_text(p);
+  if (found.size() == 1) {
+    if (direct_text(p)) {
+      replace(found[0], s.error(p, text, "Error: Unmatched metadata can't be in paragraph with other text", false));
+      return;
+    }
+    xmlNode* da = found[0];
+    xmlUnlinkNode(da);
+    xmlAddPrevSibling(p, da);
+    xmlUnlinkNode(p);
+    xmlAddChild(da, p);
+    return;
+  }
+  std::string message;
+  if (found.size() % 2 == 1) message = "Error: Invalid metadata at run level";
+  else if (counts[DaKind::repeat] != counts[DaKind::end_repeat]) message = "Error: Mismatch Repeat / EndRepeat at run level";
+  else if (counts[DaKind::conditional] != counts[DaKind::end_conditional]) message = "Error: Mismatch Conditional / EndConditional at run level";
+  if (!message.empty()) replace(p, s.error(p, text, message, true));
+}
+
+std::vector<xmlNode*> all_da(xmlNode* root) {
+  std::vector<xmlNode*> out;
+  std::function<void(xmlNode*)> walk = [&](xmlNode* n) {
+    for (xmlNode* c = n->children; c; c = c->next) {
+      if (c->type != XML_ELEMENT_NODE) continue;
+      if (is_da(c)) out.push_back(c);
+      walk(c);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+// Step 5: Table markup takes the table that follows it.
+void attach_tables(xmlNode* root, DaState& s) {
+  for (xmlNode* da : all_da(root)) {
+    if (detail::da_kind(s, da) != DaKind::table) continue;
+    xmlNode* next = da->next;
+    while (next && !is_w(next, "tbl") && !is_w(next, "p")) next = next->next;
+    if (!is_w(next, "tbl")) {
+      replace(da, s.error(da, "", "Table metadata is not immediately followed by a table", true));
+      continue;
+    }
+    while (da->children) free_node(da->children);
+    xmlUnlinkNode(next);
+    xmlAddChild(da, next);
+  }
+}
+
+bool is_end_of(DaKind start, DaKind k) {
+  return (start == DaKind::repeat && k == DaKind::end_repeat) || (start == DaKind::conditional && k == DaKind::end_conditional);
+}
+
+// Steps 6 and 7: Repeat and Conditional take everything up to their end among their siblings,
+// matched by nesting depth; an unmatched start or end is an error.
+void pair_blocks(xmlNode* root, DaState& s) {
+  std::map<const xmlNode*, int> depth;
+  int repeats = 0, conditionals = 0;
+  for (xmlNode* da : all_da(root)) {
+    DaKind k = detail::da_kind(s, da);
+    if (k == DaKind::repeat) depth[da] = ++repeats;
+    if (k == DaKind::end_repeat) depth[da] = repeats--;
+    if (k == DaKind::conditional) depth[da] = ++conditionals;
+    if (k == DaKind::end_conditional) depth[da] = conditionals--;
+  }
+  for (xmlNode* da : all_da(root)) {
+    DaKind k = detail::da_kind(s, da);
+    if (k != DaKind::repeat && k != DaKind::conditional) continue;
+    xmlNode* end = da->next;
+    while (end && !(is_da(end) && is_end_of(k, detail::da_kind(s, end)) && depth[end] == depth[da])) end = end->next;
+    if (end == nullptr) {
+      replace(da, s.error(da, "", k == DaKind::repeat ? "Repeat does not have matching EndRepeat"
+                                                      : "Conditional does not have matching EndConditional", true));
+      continue;
+    }
+    const bool run_level = is_w(da->parent, "p");
+    while (da->children && !(run_level && is_w(da->children, "rPr"))) free_node(da->children);
+    for (xmlNode* n = da->next; n != end;) {
+      xmlNode* next = n->next;
+      xmlUnlinkNode(n);
+      if (is_w(n, "bookmarkStart") || is_w(n, "bookmarkEnd")) xmlFreeNode(n);
+      else xmlAddChild(da, n);
+      n = next;
+    }
+    depth.erase(end);
+    free_node(end);
+  }
+  for (xmlNode* da : all_da(root)) {
+    DaKind k = detail::da_kind(s, da);
+    if (k != DaKind::end_repeat && k != DaKind::end_conditional) continue;
+    replace(da, s.error(da, "", k == DaKind::end_repeat ? "Error: EndRepeat without matching Repeat"
+                                                          : "Error: EndConditional without matching Conditional",
+                        !is_w(da->parent, "p")));
+  }
+}
+
+}  // namespace
+
+bool has_document_assembler_markup(const xmlNode* root) {
+  for (xmlNode* p : ooxml::all_paragraphs(const_cast<xmlNode*>(root))) {
+    if (ooxml::paragraph_text(p).find("<#") != std::string::npos) return true;
+  }
+  for (xmlNode* sdt : xml::descendants(root, "sdt")) {
+    std::string text;
+    collect_text(sdt, text);
+    if (!trim(text).empty() && trim(text).front() == '<') return true;
+  }
+  return false;
+}
+
+bool has_tracked_changes(const xmlNode* root) {
+  for (const char* name : {"ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange", "tblPrChange", "trPrChange", "tcPrChange", "sectPrChange"}) {
+    for (xmlNode* n : xml::descendants(root, name)) {
+      if (xml::namespace_of(n) == ooxml::ns::w) return true;
+    }
+  }
+  return false;
+}
+
+void lower_document_assembler(xml::Document& doc, PartSites& sites, Diagnostics& diags) {
+  xmlNode* root = doc.root();
+  if (!has_document_assembler_markup(root)) return;
+  DaState state{sites, diags, {}, {}};
+  long number = 0;
+  for (xmlNode* p : ooxml::all_paragraphs(root)) state.paragraph_numbers[p] = ++number;
+  normalise_cell_controls(root);
+  transform_controls(root, state);
+  for (xmlNode* p : ooxml::all_paragraphs(root)) transform_paragraph(p, state);
+  for (xmlNode* p : ooxml::all_paragraphs(root)) force_block_level(p, state);
+  attach_tables(root, state);
+  pair_blocks(root, state);
+  detail::convert_markup(doc, state);
+}
+
+}  // namespace docket::tmpl
