@@ -213,13 +213,20 @@ class Compiler {
     out.text(n->children == nullptr ? "/>" : ">");
   }
 
-  std::optional<Expression> expression(const TagSite& site, const std::string& text) {
+  // Compiles an expression; on failure reports it and, for drafts, leaves the message where
+  // the tag was (as a run, or a paragraph for paragraph-level blocks).
+  std::optional<Expression> expression(const TagSite& site, const std::string& text, Emitter* out = nullptr,
+                                       bool paragraph = false) {
     std::string error;
     auto e = Expression::compile(text, env_.xpath, error);
     if (!e) {
-      diags_.add(sites_.at(site, Severity::error, "\u201C" + text + "\u201D is not a valid XPath expression: " + error,
+      std::string message = "\u201C" + text + "\u201D is not a valid XPath expression: " + error;
+      diags_.add(sites_.at(site, Severity::error, message,
                            "check the brackets, quotes and names; paths look like meta/title or kpis/kpi/@ref",
                            "template.xpath-syntax"));
+      if (out != nullptr) {
+        out->push(WriteTemplateError{site.tag.document_assembler ? "XPathException: " + error : message, paragraph});
+      }
     }
     return e;
   }
@@ -242,7 +249,7 @@ class Compiler {
   void compile_value(xmlNode* marker, Emitter& out, bool status_cell = false) {
     const std::size_t index = static_cast<std::size_t>(marker_site(marker));
     const TagSite& site = sites_.sites[index];
-    auto e = expression(site, site.tag.expression);
+    auto e = expression(site, site.tag.expression, &out);
     if (!e) return;
     WriteValue v{index, std::move(*e), filters(site), site.tag.optional, env_.text_part, status_cell, {},
                  site.tag.document_assembler};
@@ -266,7 +273,7 @@ class Compiler {
   void compile_block(xmlNode* marker, Emitter& out, int loops, bool top_level) {
     const std::size_t index = static_cast<std::size_t>(marker_site(marker));
     const TagSite& site = sites_.sites[index];
-    auto e = expression(site, site.tag.expression);
+    auto e = expression(site, site.tag.expression, &out, site.level == Level::paragraph);
     const bool each = site.tag.block == BlockKind::each;
     auto body = std::make_shared<Program>();
     auto otherwise = std::make_shared<Program>();

@@ -39,6 +39,14 @@ xmlNode* new_paragraph(xmlDoc* doc, const xmlNode* like, const xmlNode* ppr) {
   return p;
 }
 
+// The text of the paragraph holding `n` (or held by it), for messages.
+std::string excerpt_of(const xmlNode* n, const std::string& fallback) {
+  const xmlNode* p = n;
+  while (p && !is_w(p, "p")) p = p->parent;
+  if (p == nullptr && n != nullptr) p = first_descendant(const_cast<xmlNode*>(n), "p");
+  return p ? ooxml::paragraph_text(p) : fallback;
+}
+
 void block(xmlNode* da, Level level, TagSite& site) {
   site.level = level;
   xmlNodeSetName(da, BAD_CAST "block");
@@ -120,8 +128,12 @@ bool is_da(const xmlNode* n) { return is_marker(n, "da"); }
 DaKind da_kind(const DaState& s, const xmlNode* da) { return s.markup.at(marker_site(da)).kind; }
 
 long DaState::paragraph_number(const xmlNode* n) const {
-  for (; n != nullptr; n = n->parent) {
-    if (auto it = paragraph_numbers.find(n); it != paragraph_numbers.end()) return it->second;
+  for (const xmlNode* a = n; a != nullptr; a = a->parent) {
+    if (auto it = paragraph_numbers.find(a); it != paragraph_numbers.end()) return it->second;
+  }
+  // Promoted markup holds its paragraph instead of sitting in it.
+  if (const xmlNode* p = n ? first_descendant(const_cast<xmlNode*>(n), "p") : nullptr) {
+    if (auto it = paragraph_numbers.find(p); it != paragraph_numbers.end()) return it->second;
   }
   return 0;
 }
@@ -138,9 +150,7 @@ long DaState::add_site(const xmlNode* n, std::string text, const DaMarkup& m) {
   site.tag.kind = m.kind == DaKind::content ? TagKind::value : TagKind::open;
   site.tag.block = m.kind == DaKind::conditional ? BlockKind::if_ : BlockKind::each;
   site.paragraph = paragraph_number(n);
-  const xmlNode* p = n;
-  while (p && !ooxml::is_w(p, "p")) p = p->parent;
-  site.excerpt = abbreviate(p ? ooxml::paragraph_text(p) : text, 80);
+  site.excerpt = abbreviate(excerpt_of(n, text), 80);
   sites.sites.push_back(std::move(site));
   const long index = static_cast<long>(sites.sites.size() - 1);
   markup[index] = m;
@@ -153,9 +163,7 @@ xmlNode* DaState::error(const xmlNode* n, const std::string& text, const std::st
   site.tag.document_assembler = true;
   site.error = TagSyntaxError{message, ""};
   site.paragraph = paragraph_number(n);
-  const xmlNode* p = n;
-  while (p && !ooxml::is_w(p, "p")) p = p->parent;
-  site.excerpt = abbreviate(p ? ooxml::paragraph_text(p) : text, 80);
+  site.excerpt = abbreviate(excerpt_of(n, text), 80);
   diags.add(sites.at(site, Severity::error, message,
                      "see docs/document-assembler.md: DocumentAssembler markup is <# <Content Select=\"…\"/> #>, "
                      "<Repeat>/<EndRepeat>, <Conditional Match=\"…\">/<EndConditional> and <Table Select=\"…\"/>",
