@@ -12,6 +12,7 @@ namespace docket::data {
 
 struct ValidateOptions {
   std::optional<std::filesystem::path> schema;  // --schema
+  std::optional<std::filesystem::path> scheme;  // --scheme (status schemes; derive)
 };
 
 /// What validation found besides the diagnostics.
