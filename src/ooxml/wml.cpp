@@ -49,16 +49,16 @@ std::size_t rank(PropertyList list, std::string_view name) {
   return 0;
 }
 
-void collect_text(const xmlNode* node, std::vector<xmlNode*>& out) {
+void collect_text(const xmlNode* node, std::vector<xmlNode*>& out, bool fields = false) {
   for (xmlNode* c = node->children; c != nullptr; c = c->next) {
     if (c->type != XML_ELEMENT_NODE) continue;
-    if (is_w(c, "t")) {
+    if (is_w(c, "t") || (fields && is_w(c, "instrText"))) {
       out.push_back(c);
     } else if (is_w(c, "p") || is_w(c, "txbxContent") || is_w(c, "del") || is_w(c, "moveFrom") ||
                is_w(c, "pPr") || is_w(c, "rPr")) {
       continue;  // nested paragraphs are their own; deleted text is not text
     } else {
-      collect_text(c, out);
+      collect_text(c, out, fields);
     }
   }
 }
@@ -91,6 +91,12 @@ xmlNs* w_namespace(xmlNode* any_node) {
 std::vector<xmlNode*> paragraph_text_nodes(const xmlNode* p) {
   std::vector<xmlNode*> out;
   collect_text(p, out);
+  return out;
+}
+
+std::vector<xmlNode*> paragraph_text_and_field_nodes(const xmlNode* p) {
+  std::vector<xmlNode*> out;
+  collect_text(p, out, true);
   return out;
 }
 

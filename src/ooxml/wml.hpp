@@ -19,6 +19,8 @@ xmlNs* w_namespace(xmlNode* any_node);
 /// paragraph, its hyperlinks, fields, content controls and insertions, but not deleted text
 /// nor paragraphs nested in text boxes (they are paragraphs of their own).
 std::vector<xmlNode*> paragraph_text_nodes(const xmlNode* p);
+/// The same, with field codes (w:instrText) in document order among them.
+std::vector<xmlNode*> paragraph_text_and_field_nodes(const xmlNode* p);
 /// The paragraph's visible text (tabs and breaks are not included).
 std::string paragraph_text(const xmlNode* p);
 /// Every w:p in a part, in document order, nested text-box paragraphs included.

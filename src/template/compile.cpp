@@ -252,7 +252,7 @@ class Compiler {
     auto e = expression(site, site.tag.expression, &out);
     if (!e) return;
     WriteValue v{index, std::move(*e), filters(site), site.tag.optional, env_.text_part, status_cell, {},
-                 site.tag.document_assembler};
+                 site.tag.document_assembler, xml::attribute(marker, "field").has_value()};
     if (!env_.text_part) v.style = detail::run_style(doc_.get(), xml::child(marker, "rPr"));
     out.push(std::move(v));
   }

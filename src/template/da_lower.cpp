@@ -123,7 +123,7 @@ std::vector<detail::Span> find_markup(std::string_view text) {
 
 // Step 3: paragraphs holding <# … #> text.
 void transform_paragraph(xmlNode* p, DaState& s) {
-  auto text = detail::read_paragraph_text(p);
+  auto text = detail::read_paragraph_text(p, false);  // DocumentAssembler reads w:t only
   if (text.text.find("<#") == std::string::npos) return;
   std::string t(trim(text.text));
   const std::size_t opens = find_markup(t).size();

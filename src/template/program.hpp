@@ -51,6 +51,7 @@ struct WriteValue {
   bool status_cell = false;  // in a cell shaded by its status: pick a readable text colour
   RunStyle style;
   bool document_assembler = false;  // DocumentAssembler's Content: its value and error rules
+  bool field_code = false;          // in a field's code (w:instrText), e.g. PAGEREF {{ d:bookmark }}
 };
 
 /// The paragraph properties of one list level in rich text, split where the list

@@ -204,6 +204,14 @@ void Runtime::write_value(const WriteValue& v, ByteSink& out) {
     xml::write_escaped_text(out, *text);
     return;
   }
+  if (v.field_code) {
+    out.write("<w:r>");
+    out.write(v.style.plain);
+    out.write("<w:instrText xml:space=\"preserve\">");
+    xml::write_escaped_text(out, *text);
+    out.write("</w:instrText></w:r>");
+    return;
+  }
   const std::string* rpr = &v.style.plain;
   if (v.status_cell && env_.status_fill) {
     if (auto fill = env_.status_fill(*text)) {

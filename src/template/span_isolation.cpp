@@ -22,11 +22,12 @@ std::size_t utf8_back(std::string_view s, std::size_t i) {
   return i;
 }
 
-xmlNode* new_text_run(xmlNode* like_run, const xmlNode* rpr, std::string_view text) {
+// A run holding `text` in an element like `like_text` (w:t, or w:instrText for field codes).
+xmlNode* new_text_run(xmlNode* like_run, const xmlNode* rpr, const xmlNode* like_text, std::string_view text) {
   xmlNs* w = ooxml::w_namespace(like_run);
   xmlNode* run = xmlNewDocNode(like_run->doc, w, BAD_CAST "r", nullptr);
   if (rpr != nullptr) xmlAddChild(run, xmlDocCopyNode(const_cast<xmlNode*>(rpr), run->doc, 1));
-  xmlNode* t = xmlNewDocNode(like_run->doc, w, BAD_CAST "t", nullptr);
+  xmlNode* t = xmlNewDocNode(like_run->doc, w, like_text->name, nullptr);
   ooxml::set_text(t, text);
   preserve_space(t);
   xmlAddChild(run, t);
@@ -92,11 +93,13 @@ void split_run(xmlNode* t, const SpanFinder& find, const SpanMaker& make, std::s
   std::vector<xmlNode*> made;
   std::size_t pos = 0;
   for (Span s : spans) {
-    if (s.begin > pos) made.push_back(new_text_run(run, rpr, std::string_view(text).substr(pos, s.begin - pos)));
-    made.push_back(make(std::string_view(text).substr(s.begin, s.end - s.begin), rpr, counter++));
+    if (s.begin > pos) made.push_back(new_text_run(run, rpr, t, std::string_view(text).substr(pos, s.begin - pos)));
+    xmlNode* m = make(std::string_view(text).substr(s.begin, s.end - s.begin), rpr, counter++);
+    if (is_w(t, "instrText") && m != nullptr) xmlSetProp(m, BAD_CAST "field", BAD_CAST "1");
+    made.push_back(m);
     pos = s.end;
   }
-  if (pos < text.size()) made.push_back(new_text_run(run, rpr, std::string_view(text).substr(pos)));
+  if (pos < text.size()) made.push_back(new_text_run(run, rpr, t, std::string_view(text).substr(pos)));
   // Whatever followed the w:t in its run moves to a run of its own after the pieces.
   if (t->next != nullptr) {
     xmlNode* tail = xmlNewDocNode(run->doc, ooxml::w_namespace(run), BAD_CAST "r", nullptr);
@@ -116,9 +119,9 @@ void split_run(xmlNode* t, const SpanFinder& find, const SpanMaker& make, std::s
 
 }  // namespace
 
-ParagraphText read_paragraph_text(const xmlNode* p) {
+ParagraphText read_paragraph_text(const xmlNode* p, bool field_codes) {
   ParagraphText out;
-  out.nodes = ooxml::paragraph_text_nodes(p);
+  out.nodes = field_codes ? ooxml::paragraph_text_and_field_nodes(p) : ooxml::paragraph_text_nodes(p);
   for (xmlNode* t : out.nodes) {
     out.starts.push_back(out.text.size());
     out.text += text_of(t);

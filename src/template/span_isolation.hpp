@@ -23,7 +23,8 @@ struct ParagraphText {
   std::vector<std::size_t> starts;  // offset of each node's text
   std::string text;
 };
-ParagraphText read_paragraph_text(const xmlNode* p);
+/// With `field_codes`, text in field codes (w:instrText) is read too, so tags can fill them.
+ParagraphText read_paragraph_text(const xmlNode* p, bool field_codes = true);
 
 /// Finds spans in a text (the whole paragraph's, then each w:t's after gathering).
 using SpanFinder = std::function<std::vector<Span>(std::string_view text)>;
