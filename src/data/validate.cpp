@@ -3,6 +3,7 @@
 #include "data/confusables.hpp"
 #include "data/rules.hpp"
 #include "data/schema_check.hpp"
+#include "data/stated_values.hpp"  // derive: stated values
 
 namespace docket::data {
 
@@ -12,7 +13,12 @@ std::optional<std::filesystem::path> validate_loaded(DataSource& data, const Val
   auto schema = choose_schema(data, options.schema, diags);
   if (schema) check_schema(data, schemas.get(*schema), diags);
   // The rules read the model the schema guarantees, so they run only on valid data.
-  if (diags.error_count() == errors_before) check_rules(data, diags);
+  if (diags.error_count() == errors_before) {
+    check_rules(data, diags);
+    // derive: stated values against derived ones, and the status schemes they need.
+    const SchemeLibrary scheme_library(options.scheme);
+    check_stated_values(data, scheme_library, diags);
+  }
   check_confusables(data, diags);
   return schema;
 }

@@ -53,13 +53,6 @@ std::vector<ManifestRow> read_manifest() {
   return rows;
 }
 
-// Cross-checks of stated values against derived ones belong to the status-derivation
-// engine, built separately: rule.kpi-stated-status (kpi-stated-status-disagrees.xml) and
-// rule.risk-stated-score (risk-stated-score-disagrees.xml). Their rows are skipped here
-// until that engine is wired into these checks.
-bool deferred(const std::string& code) {
-  return code == "rule.kpi-stated-status" || code == "rule.risk-stated-score";
-}
 
 // Diagnostics a fixture gives besides its manifest row, each for a reason the fixture
 // cannot avoid. The README asks for exactly one per file; these are the exceptions.
@@ -108,10 +101,6 @@ TEST_CASE("The invalid-fixture manifest lists every file in the folder once", "[
 TEST_CASE("Every invalid fixture gives the diagnostic its manifest row names", "[data]") {
   for (const auto& row : read_manifest()) {
     DYNAMIC_SECTION(row.file) {
-      if (deferred(row.code)) {
-        WARN("skipped: " << row.code << " (" << row.file << ") needs the status-derivation engine");
-        continue;
-      }
       const Outcome outcome = validate(source_path("fixtures/invalid/" + row.file));
       if (row.exit == 4) {
         REQUIRE(outcome.refused.has_value());
