@@ -14,9 +14,8 @@ int check(Invocation& inv) {
   auto tpl = tmpl::Template::load(template_path, options, diags);
   if (inv.args.count("data")) {
     xml::SchemaCache schemas;
-    if (auto data = load_data_for_template(inv.args["data"].as<std::string>(), inv, schemas, diags)) {
-      tmpl::check_with_data(tpl, *data, diags);
-    }
+    auto loaded = load_data_for_template(inv.args["data"].as<std::string>(), inv, schemas, diags);
+    if (loaded.data) tmpl::check_with_data(tpl, *loaded.data, diags);
   }
   print_diagnostics(diags, inv);
   if (!inv.json) {
@@ -42,6 +41,7 @@ Command check_command() {
                 ("template", po::value<std::string>(), "the template (.docx)")
                 ("data", po::value<std::string>(), "sample data to run the template against")
                 ("schema", po::value<std::string>(), "validate the data against this XSD")
+                ("scheme", po::value<std::string>(), "status scheme file, instead of the one the data names")
                 ("locale", po::value<std::string>()->default_value("en-GB"), "locale for dates and numbers");
             pos.add("template", 1);
           },

@@ -1,22 +1,20 @@
 #include "cli/data_input.hpp"
 
-#include "data/prepare.hpp"
-#include "data/validate.hpp"
+#include "data/load_for_template.hpp"
 
 namespace docket::cli {
 
-std::optional<data::DataSource> load_data_for_template(const std::string& path, const Invocation& inv,
-                                                        xml::SchemaCache& schemas, Diagnostics& diags) {
-  auto data = data::load_data(path, diags);
-  if (!data) return std::nullopt;
+data::TemplateData load_data_for_template(const std::string& path, const Invocation& inv,
+                                          xml::SchemaCache& schemas, Diagnostics& diags) {
   data::ValidateOptions options;
   if (inv.args.count("schema")) options.schema = inv.args["schema"].as<std::string>();
-  auto schema = data::validate_loaded(*data, options, schemas, diags);
-  if (!schema && inv.verbose) {
-    inv.err << data->file() << ": the root element is in no namespace, so no schema applies; the data is used as it is\n";
+  if (inv.args.count("scheme")) options.scheme = inv.args["scheme"].as<std::string>();
+  const std::string locale = inv.args.count("locale") ? inv.args["locale"].as<std::string>() : "en-GB";
+  auto loaded = data::load_for_template(path, options, schemas, diags, locale);
+  if (loaded.data && !loaded.schema_used && inv.verbose) {
+    inv.err << loaded.data->file() << ": the root element is in no namespace, so no schema applies; the data is used as it is\n";
   }
-  data::strip_root_namespace(*data);
-  return data;
+  return loaded;
 }
 
 }  // namespace docket::cli

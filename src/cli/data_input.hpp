@@ -5,14 +5,15 @@
 #include <string>
 
 #include "cli/command.hpp"
-#include "data/data_source.hpp"
+#include "data/load_for_template.hpp"
 #include "xml/schema.hpp"
 
 namespace docket::cli {
 
-/// Loads, validates and prepares `path`. Returns nullopt when it is not well-formed (the
-/// reason is in `diags`); schema and rule problems are in `diags` too.
-std::optional<data::DataSource> load_data_for_template(const std::string& path, const Invocation& inv,
-                                                        xml::SchemaCache& schemas, Diagnostics& diags);
+/// Loads, validates and prepares `path` (with --schema, --scheme and --locale). The data is
+/// null when it is not well-formed (the reason is in `diags`); schema and rule problems are
+/// in `diags` too.
+data::TemplateData load_data_for_template(const std::string& path, const Invocation& inv,
+                                          xml::SchemaCache& schemas, Diagnostics& diags);
 
 }  // namespace docket::cli

@@ -17,15 +17,18 @@ int render(Invocation& inv) {
   Diagnostics diags;
   auto tpl = tmpl::Template::load(template_path, options, diags);
   xml::SchemaCache schemas;
-  auto data = load_data_for_template(data_path, inv, schemas, diags);
+  auto loaded = load_data_for_template(data_path, inv, schemas, diags);
   // Rendering runs even when the template has errors, so that data problems are reported in
   // the same run; nothing is written then unless --draft.
   bool written = false;
-  if (data) written = tmpl::render(tpl, *data, output, {.draft = draft}, diags);
+  if (loaded.data) {
+    written = tmpl::render(tpl, *loaded.data, output,
+                           {.draft = draft, .status_fill = tmpl::scheme_colours(loaded.colours)}, diags);
+  }
   diags.sort_by_position();
   print_diagnostics(diags, inv);
   if (written && !inv.json && output != "-") {
-    inv.err << "wrote " << output << (diags.has_errors() ? " (draft: the gaps are marked [MISSING: …])" : "") << "\n";
+    inv.err << "wrote " << output << (diags.has_errors() ? " (a draft: the problems above are marked in the document)" : "") << "\n";
   } else if (!written && diags.has_errors() && !inv.json) {
     inv.err << "nothing written: fix the errors above, or use --draft to see the gaps in the document\n";
   }
@@ -39,7 +42,7 @@ Command render_command() {
   return {
       .name = "render",
       .summary = "fill a template with data",
-      .synopsis = "docket render TEMPLATE.docx DATA.xml -o OUT.docx [--schema FILE.xsd] [--locale en-GB] [--draft] [--pdf OUT.pdf]",
+      .synopsis = "docket render TEMPLATE.docx DATA.xml -o OUT.docx [--schema FILE.xsd] [--scheme FILE.xml] [--locale en-GB] [--draft] [--pdf OUT.pdf]",
       .details =
           "The data is validated against its schema first (chosen by its root element, or --schema).\n"
           "Every problem is reported at once; nothing is written when there is any error, unless\n"
@@ -53,6 +56,7 @@ Command render_command() {
                 ("data", po::value<std::string>(), "the data (.xml; - for standard input)")
                 ("output,o", po::value<std::string>(), "the document to write (- for standard output)")
                 ("schema", po::value<std::string>(), "validate the data against this XSD")
+                ("scheme", po::value<std::string>(), "status scheme file, instead of the one the data names")
                 ("locale", po::value<std::string>()->default_value("en-GB"), "locale for dates and numbers")
                 ("draft", "write the document even with errors, marking the gaps")
                 ("pdf", po::value<std::string>(), "also convert the document to PDF with LibreOffice");

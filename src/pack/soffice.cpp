@@ -12,30 +12,11 @@
 #include "support/atomic_file.hpp"
 #include "support/error.hpp"
 #include "support/files.hpp"
+#include "support/temp_folder.hpp"
 
 namespace docket::pack {
 
 namespace {
-
-// A temporary folder removed with everything in it when the object goes.
-class TempFolder {
- public:
-  TempFolder() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "docket-soffice-XXXXXX").string();
-    std::vector<char> buf(pattern.begin(), pattern.end());
-    buf.push_back('\0');
-    if (::mkdtemp(buf.data()) == nullptr) throw IoError("cannot create a temporary folder for LibreOffice");
-    path_ = buf.data();
-  }
-  ~TempFolder() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
 
 std::string bool_option(const char* name, bool value) {
   return std::string("\"") + name + "\":{\"type\":\"boolean\",\"value\":\"" + (value ? "true" : "false") + "\"}";
@@ -85,40 +66,62 @@ std::optional<std::filesystem::path> find_soffice() {
   return std::nullopt;
 }
 
-void convert_to_pdf(const std::filesystem::path& docx, const std::filesystem::path& pdf, const PdfOptions& options) {
+namespace {
+
+std::string export_filter(const PdfOptions& options) {
+  return "pdf:writer_pdf_Export:{" + bool_option("UseTaggedPDF", options.tagged) + "," +
+         bool_option("ExportBookmarks", options.bookmarks) + "," +
+         bool_option("IsSkipEmptyPages", !options.keep_blank_pages) + "," +
+         bool_option("DisplayPDFDocumentTitle", true) + "}";
+}
+
+// Runs LibreOffice on `inputs`, writing PDFs into `out_folder`.
+void run_conversion(const std::vector<std::filesystem::path>& inputs, const std::filesystem::path& out_folder,
+                    const PdfOptions& options) {
   auto soffice = find_soffice();
   if (!soffice) {
     throw IoError("cannot make a PDF: LibreOffice (soffice) is not installed",
                   "install it with: apt-get install -y libreoffice-writer-nogui");
   }
-  TempFolder tmp;
-  const std::string filter =
-      "pdf:writer_pdf_Export:{" + bool_option("UseTaggedPDF", options.tagged) + "," +
-      bool_option("ExportBookmarks", options.bookmarks) + "," +
-      bool_option("IsSkipEmptyPages", !options.keep_blank_pages) + "," +
-      bool_option("DisplayPDFDocumentTitle", true) + "}";
+  TempFolder tmp("docket-soffice");
   std::vector<std::string> args = {soffice->string(), "--headless", "--norestore", "--nologo", "--nolockcheck",
                                    "--nodefault", "-env:UserInstallation=file://" + (tmp.path() / "profile").string(),
-                                   "--convert-to", filter, "--outdir", (tmp.path() / "out").string(),
-                                   std::filesystem::absolute(docx).string()};
+                                   "--convert-to", export_filter(options), "--outdir", out_folder.string()};
+  for (const auto& in : inputs) args.push_back(std::filesystem::absolute(in).string());
   const int status = run(args, tmp.path() / "log", options.timeout);
-  const auto produced = tmp.path() / "out" / (docx.stem().string() + ".pdf");
   if (status == -1) {
-    throw IoError("LibreOffice did not finish converting " + docx.string() + " within " +
-                  std::to_string(options.timeout.count()) + " seconds");
+    throw IoError("LibreOffice did not finish converting to PDF within " + std::to_string(options.timeout.count()) +
+                  " seconds");
   }
-  if (status != 0 || !std::filesystem::exists(produced)) {
-    std::string log;
-    try {
-      log = read_file(tmp.path() / "log", 1 << 16);
-    } catch (const Error&) {
+  for (const auto& in : inputs) {
+    if (status != 0 || !std::filesystem::exists(out_folder / (in.stem().string() + ".pdf"))) {
+      std::string log;
+      try {
+        log = read_file(tmp.path() / "log", 1 << 16);
+      } catch (const Error&) {
+      }
+      throw IoError("LibreOffice could not convert " + in.string() + " to PDF" + (log.empty() ? "" : ": " + log),
+                    "open the document in LibreOffice to see whether it loads");
     }
-    throw IoError("LibreOffice could not convert " + docx.string() + " to PDF" + (log.empty() ? "" : ": " + log),
-                  "open the document in LibreOffice to see whether it loads");
   }
-  AtomicFile out(pdf);
-  out.write(read_file(produced, 1ull << 31));
-  out.commit();
+}
+
+}  // namespace
+
+void convert_to_pdf(const std::filesystem::path& docx, const std::filesystem::path& pdf, const PdfOptions& options) {
+  TempFolder out("docket-pdf");
+  run_conversion({docx}, out.path(), options);
+  AtomicFile target(pdf);
+  target.write(read_file(out.path() / (docx.stem().string() + ".pdf"), 1ull << 31));
+  target.commit();
+}
+
+std::vector<std::filesystem::path> convert_all_to_pdf(const std::vector<std::filesystem::path>& docx,
+                                                      const std::filesystem::path& folder, const PdfOptions& options) {
+  run_conversion(docx, folder, options);
+  std::vector<std::filesystem::path> out;
+  for (const auto& d : docx) out.push_back(folder / (d.stem().string() + ".pdf"));
+  return out;
 }
 
 }  // namespace docket::pack

@@ -214,10 +214,14 @@ void Runtime::write_value(const WriteValue& v, ByteSink& out) {
   }
   const std::string* rpr = &v.style.plain;
   if (v.status_cell && env_.status_fill) {
-    if (auto fill = env_.status_fill(*text)) {
-      if (auto rgb = format::Rgb::parse_hex(*fill)) {
-        rpr = format::readable_text_colour(*rgb).to_hex() == "FFFFFF" ? &v.style.white : &v.style.black;
+    if (auto colours = env_.status_fill(*text)) {
+      // Black and white are prepared; another text colour falls back to whichever of the
+      // two reads better on the fill.
+      std::string text_colour = colours->text;
+      if (text_colour != "FFFFFF" && text_colour != "000000") {
+        if (auto rgb = format::Rgb::parse_hex(colours->fill)) text_colour = format::readable_text_colour(*rgb).to_hex();
       }
+      rpr = text_colour == "FFFFFF" ? &v.style.white : &v.style.black;
     }
   }
   write_text_runs(*text, *rpr, out);
@@ -318,18 +322,18 @@ void Runtime::repeat_items(const Block& b, std::vector<xmlNode*> items, ByteSink
 void Runtime::write_status_cell(const StatusCell& c, ByteSink& out) {
   std::string error;
   Selected s = c.expression.value(env_.xpath, current_, error);
-  std::optional<std::string> fill;
+  std::optional<StatusColours> colours;
   if (s.found && error.empty() && env_.status_fill) {
     try {
       std::string word = s.text;
       for (const auto& f : c.filters.filters) word = f->apply(word);
-      fill = env_.status_fill(word);
+      colours = env_.status_fill(word);
     } catch (const format::FilterError&) {
       // The value itself reports the problem when it is written.
     }
   }
   out.write(c.open);
-  if (fill) out.write("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + *fill + "\"/>");
+  if (colours) out.write("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + colours->fill + "\"/>");
   out.write(c.after_shading);
   execute(*c.body, out);
 }

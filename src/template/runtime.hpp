@@ -27,8 +27,13 @@ struct IdCounters {
   long next(IdKind kind);
 };
 
-/// The fill colour for a status word ("Red" → C00000), from the status scheme or defaults.
-using StatusFill = std::function<std::optional<std::string>(std::string_view status)>;
+/// The colours for a status word: fill and text, as hex ("Red" → C00000 on FFFFFF text), from
+/// the report's status scheme or the template language's defaults.
+struct StatusColours {
+  std::string fill;
+  std::string text;
+};
+using StatusFill = std::function<std::optional<StatusColours>(std::string_view status)>;
 
 struct RenderEnv {
   xml::XPathContext& xpath;

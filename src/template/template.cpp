@@ -90,13 +90,20 @@ void remove_go_back(xmlNode* root) {
   }
 }
 
-std::optional<std::string> default_fill(std::string_view status) {
+std::optional<StatusColours> default_fill(std::string_view status) {
   auto fill = format::default_status_fill(status);
   if (!fill) return std::nullopt;
-  return fill->to_hex();
+  return StatusColours{fill->to_hex(), format::readable_text_colour(*fill).to_hex()};
 }
 
 }  // namespace
+
+StatusFill scheme_colours(const data::StatusColours& colours) {
+  return [colours](std::string_view word) -> std::optional<StatusColours> {
+    if (auto c = colours.find(word)) return StatusColours{c->fill, c->text};
+    return std::nullopt;
+  };
+}
 
 struct Template::Impl {
   ooxml::Package package;
@@ -212,7 +219,13 @@ bool render(Template& t, data::DataSource& data, const std::filesystem::path& ta
     pkg.relationships(main).add(ooxml::rel::numbering, "numbering.xml");
   }
   auto ids = std::make_shared<IdCounters>(d.ids);
-  StatusFill fill = options.status_fill ? options.status_fill : StatusFill(default_fill);
+  // The report's own scheme colours first, then the template language's defaults.
+  StatusFill fill = [custom = options.status_fill](std::string_view word) -> std::optional<StatusColours> {
+    if (custom) {
+      if (auto c = custom(word)) return c;
+    }
+    return default_fill(word);
+  };
 
   for (CompiledPart& part : d.parts) {
     const PartSites& sites = d.sites[part.sites];

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "data/data_source.hpp"
+#include "data/status_colours.hpp"
 #include "format/filter.hpp"
 #include "support/diagnostic.hpp"
 #include "template/runtime.hpp"
@@ -24,8 +25,11 @@ struct TemplateOptions {
 
 struct RenderOptions {
   bool draft = false;  // write [MISSING: …] markers and keep the output despite errors
-  StatusFill status_fill;  // null: the template language's default status colours
+  StatusFill status_fill;  // the report's scheme colours; what it does not know gets the defaults
 };
+
+/// Status colours from a report's schemes (data::StatusColours), for RenderOptions.
+StatusFill scheme_colours(const data::StatusColours& colours);
 
 /// The namespace of docket's derived values (`d:` in templates).
 inline constexpr std::string_view kDerivedNamespace = "urn:docket:derived:1";

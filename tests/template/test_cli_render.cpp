@@ -24,7 +24,7 @@ TEST_CASE("render --draft marks each gap, writes the document and still fails", 
   INFO(r.err);
   CHECK(r.status == 1);
   REQUIRE(std::filesystem::exists(out));
-  CHECK(r.err.find("(draft: the gaps are marked [MISSING: …])") != std::string::npos);
+  CHECK(r.err.find("(a draft: the problems above are marked in the document)") != std::string::npos);
   const std::vector<std::string> expected = {
       "Room: [MISSING: meeting/room]",
       "Optional: []",
