@@ -1,6 +1,8 @@
 #include "cli/command.hpp"
 #include "cli/data_input.hpp"
 #include "cli/paths.hpp"
+#include "ooxml/package.hpp"
+#include "papers/accessibility.hpp"
 #include "template/template.hpp"
 
 namespace docket::cli {
@@ -12,6 +14,9 @@ int check(Invocation& inv) {
   tmpl::TemplateOptions options{format::Locale(inv.args["locale"].as<std::string>())};
   Diagnostics diags;
   auto tpl = tmpl::Template::load(template_path, options, diags);
+  // What the template's own markup does for accessibility (docs/accessibility.md).
+  auto package = ooxml::Package::open(template_path);
+  papers::check_template_accessibility(package, diags);
   if (inv.args.count("data")) {
     xml::SchemaCache schemas;
     auto loaded = load_data_for_template(inv.args["data"].as<std::string>(), inv, schemas, diags);

@@ -44,8 +44,10 @@ TEST_CASE("check without data finds every template problem", "[template]") {
   }
 }
 
+// word-lists.docx is left out: python-docx gives its headings a blue (4F81BD) that fails the
+// contrast check, and skips from Heading 1 to Heading 3, so check rightly reports it.
 TEST_CASE("check of a sound template without data passes", "[template]") {
-  for (const char* name : {"lo-report.docx", "lo-loops.docx", "lo-filters.docx", "word-split.docx", "word-lists.docx",
+  for (const char* name : {"lo-report.docx", "lo-loops.docx", "lo-filters.docx", "word-split.docx",
                            "word-rich.docx", "word-gaps.docx", "word-status.docx"}) {
     INFO(name);
     auto r = check_cli(q(template_fixture(name)));

@@ -1,0 +1,98 @@
+// inspect_data: load → validate → derive (report data only) → write re-indented. Derived
+// elements are added without whitespace around them; re-indenting element-only content
+// (never mixed content, whose spaces are text) lays them out like the rest of the file.
+#include "papers/inspect_data.hpp"
+
+#include "data/derive.hpp"
+#include "support/byte_sink.hpp"
+#include "xml/serialize.hpp"
+
+namespace docket::papers {
+
+namespace {
+
+bool is_blank(const xmlNode* text) {
+  for (const xmlChar* c = text->content; c != nullptr && *c != 0; ++c) {
+    if (*c != ' ' && *c != '\t' && *c != '\n' && *c != '\r') return false;
+  }
+  return true;
+}
+
+// Children that are elements, comments and blank text only.
+bool holds_only_elements(const xmlNode* element) {
+  bool any = false;
+  for (const xmlNode* c = element->children; c != nullptr; c = c->next) {
+    if (c->type == XML_ELEMENT_NODE || c->type == XML_COMMENT_NODE || c->type == XML_PI_NODE) {
+      any = true;
+    } else if (c->type != XML_TEXT_NODE || !is_blank(c)) {
+      return false;
+    }
+  }
+  return any;
+}
+
+void write_indented(ByteSink& out, const xmlNode* node, int depth) {
+  if (node->type != XML_ELEMENT_NODE || !holds_only_elements(node)) {
+    xml::write_node(out, node);
+    return;
+  }
+  xml::write_start_tag(out, node);
+  for (const xmlNode* c = node->children; c != nullptr; c = c->next) {
+    if (c->type == XML_TEXT_NODE) continue;
+    out.put('\n');
+    out.write(std::string(2 * (depth + 1), ' '));
+    write_indented(out, c, depth + 1);
+  }
+  out.put('\n');
+  out.write(std::string(2 * depth, ' '));
+  xml::write_end_tag(out, node);
+}
+
+std::string indented(const xml::Document& doc) {
+  std::string text(xml::kXmlDeclaration);
+  {
+    StringSink sink(text);
+    for (const xmlNode* c = doc.get()->children; c != nullptr; c = c->next) {
+      write_indented(sink, c, 0);
+      sink.put('\n');
+    }
+  }
+  return text;
+}
+
+}  // namespace
+
+DataInspection inspect_data(const std::filesystem::path& path, const data::ValidateOptions& options,
+                            xml::SchemaCache& schemas, Diagnostics& diags) {
+  DataInspection seen;
+  seen.file = path.string();
+  auto data = data::load_data(path, diags);
+  if (!data) return seen;
+  seen.file = data->file();
+  if (auto schema = data::validate_loaded(*data, options, schemas, diags)) seen.schema = schema->string();
+  diags.sort_by_position();
+  if (diags.has_errors()) return seen;
+  // Derived values need valid report data; agendas and other files have none.
+  if (data->kind() == data::DataKind::report) {
+    const data::SchemeLibrary schemes(options.scheme);
+    data::derive(*data, schemes, diags);
+    seen.derived = true;
+  }
+  seen.xml = indented(data->document());
+  return seen;
+}
+
+std::string to_json(const DataInspection& seen, const Diagnostics& diags) {
+  std::string out = "{\"file\":\"" + json_escape(seen.file) + "\",\"schema\":\"" + json_escape(seen.schema) +
+                    "\",\"valid\":" + (diags.has_errors() ? "false" : "true") +
+                    ",\"derived\":" + (seen.derived ? "true" : "false") + ",\"diagnostics\":[";
+  bool first = true;
+  for (const Diagnostic& d : diags) {
+    out += (first ? "" : ",") + to_json(d);
+    first = false;
+  }
+  out += "],\"xml\":\"" + json_escape(seen.xml) + "\"}\n";
+  return out;
+}
+
+}  // namespace docket::papers

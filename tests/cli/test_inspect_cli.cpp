@@ -1,0 +1,216 @@
+// `docket inspect`: a document's parts, styles, sections and images; a template's tags; data
+// as templates see it; --json for tools; and the exit statuses of cli.md.
+#include <catch2/catch.hpp>
+
+#include <cctype>
+#include <map>
+#include <memory>
+#include <vector>
+
+#include "test_support.hpp"
+
+using namespace docket::test;
+
+namespace {
+
+// Just enough JSON to check structure: objects, arrays, strings, numbers, true/false/null.
+// A parse error throws, so a test that parses bad output fails.
+struct Json {
+  std::map<std::string, Json> object;
+  std::vector<Json> array;
+  std::string scalar;
+  char kind = 'n';  // o(bject), a(rray), s(tring), v(alue)
+
+  bool has(const std::string& key) const { return kind == 'o' && object.count(key) > 0; }
+  const Json& operator[](const std::string& key) const { return object.at(key); }
+};
+
+class JsonParser {
+ public:
+  explicit JsonParser(const std::string& text) : s_(text) {}
+  Json document() {
+    Json j = value();
+    space();
+    if (i_ != s_.size()) fail("text after the document");
+    return j;
+  }
+
+ private:
+  [[noreturn]] void fail(const std::string& why) { throw std::runtime_error(why + " at " + std::to_string(i_)); }
+  void space() {
+    while (i_ < s_.size() && std::isspace(static_cast<unsigned char>(s_[i_]))) ++i_;
+  }
+  void expect(char c) {
+    space();
+    if (i_ >= s_.size() || s_[i_] != c) fail(std::string("expected ") + c);
+    ++i_;
+  }
+  std::string string() {
+    expect('"');
+    std::string out;
+    while (i_ < s_.size() && s_[i_] != '"') {
+      if (static_cast<unsigned char>(s_[i_]) < 0x20) fail("control character in a string");
+      if (s_[i_] == '\\') ++i_;  // escapes: the next character is taken as it is (enough here)
+      out += s_[i_++];
+    }
+    expect('"');
+    return out;
+  }
+  Json value() {
+    space();
+    Json j;
+    if (i_ >= s_.size()) fail("unexpected end");
+    if (s_[i_] == '{') {
+      j.kind = 'o';
+      ++i_;
+      space();
+      if (s_[i_] == '}') return ++i_, j;
+      do {
+        std::string key = string();
+        expect(':');
+        j.object[key] = value();
+        space();
+      } while (i_ < s_.size() && s_[i_] == ',' && ++i_);
+      expect('}');
+    } else if (s_[i_] == '[') {
+      j.kind = 'a';
+      ++i_;
+      space();
+      if (s_[i_] == ']') return ++i_, j;
+      do {
+        j.array.push_back(value());
+        space();
+      } while (i_ < s_.size() && s_[i_] == ',' && ++i_);
+      expect(']');
+    } else if (s_[i_] == '"') {
+      j.kind = 's';
+      j.scalar = string();
+    } else {
+      j.kind = 'v';
+      while (i_ < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[i_])) || s_[i_] == '-' || s_[i_] == '.')) {
+        j.scalar += s_[i_++];
+      }
+      if (j.scalar.empty()) fail("expected a value");
+    }
+    return j;
+  }
+  const std::string& s_;
+  std::size_t i_ = 0;
+};
+
+std::string q(const std::string& relative) { return shell_quote(source_path(relative).string()); }
+
+}  // namespace
+
+TEST_CASE("inspect lists a document's parts, styles, sections and images", "[cli]") {
+  auto r = run_docket("inspect " + q("fixtures/a11y/clean.docx"));
+  INFO(r.out + r.err);
+  CHECK(r.status == 0);
+  CHECK(r.err.empty());
+  CHECK(r.out.find("\nParts (14)\n  _rels/.rels   ") != std::string::npos);
+  CHECK(r.out.find("  word/document.xml  ") != std::string::npos);
+  CHECK(r.out.find("\n  TableHeading          paragraph \u201CTable Heading\u201D, used 3 times\n") != std::string::npos);
+  CHECK(r.out.find("\n  2: A4 landscape, 297.0 \u00D7 210.0 mm; margins 20.0 top, 20.0 right, 20.0 bottom, 20.0 "
+                   "left mm (header 10.0, footer 10.0); 2 columns\n") != std::string::npos);
+  CHECK(r.out.find("\n  word/document.xml, paragraph 16: picture \u201CDivider 2\u201D, word/media/image1.png (69 "
+                   "bytes), 5.1 \u00D7 2.5 cm\n    decorative\n") != std::string::npos);
+}
+
+TEST_CASE("inspect lists the house template's tags by part and paragraph", "[cli]") {
+  auto r = run_docket("inspect " + q("templates/committee-report.docx"));
+  INFO(r.out + r.err);
+  CHECK(r.status == 0);
+  CHECK(r.out.find(": a docket template (main part word/document.xml)\n") != std::string::npos);
+  CHECK(r.out.find("\nTags (") != std::string::npos);
+  CHECK(r.out.find("\n  word/document.xml\n    paragraph 1: {{#if meta/access/@status != 'open'}}\n    paragraph 3: "
+                   "{{#if meta/access/@status = 'confidential'}}\n") != std::string::npos);
+  CHECK(r.out.find("\n    paragraph 8: {{ meta/authority }}\n") != std::string::npos);
+  CHECK(r.out.find("\n  word/header1.xml\n    paragraph 1: {{ meta/meeting/body }}\n") != std::string::npos);
+  CHECK(r.out.find("\n  word/footer1.xml\n    paragraph 1: {{ meta/authority }}\n") != std::string::npos);
+  CHECK(r.out.find("\n  docProps/core.xml\n    text: {{ meta/title }}\n") != std::string::npos);
+  // Its exempt notice is found, and it has no accessibility problems.
+  CHECK(r.out.find("\n  word/header1.xml, paragraph 3: NOT FOR PUBLICATION in \u201CNOT FOR PUBLICATION\u201D\n") !=
+        std::string::npos);
+  CHECK(r.out.find("\nAccessibility (0 error(s), 0 warning(s))\n") != std::string::npos);
+}
+
+TEST_CASE("inspect --json prints one JSON document with every section", "[cli]") {
+  auto r = run_docket("inspect --json " + q("fixtures/a11y/links.docx"));
+  INFO(r.out + r.err);
+  CHECK(r.status == 0);
+  Json doc = JsonParser(r.out).document();
+  REQUIRE(doc.kind == 'o');
+  for (const char* key : {"file", "mainDocument", "template", "parts", "styles", "sections", "images", "exemptMarkers",
+                          "accessibility", "tags"}) {
+    INFO(key);
+    CHECK(doc.has(key));
+  }
+  CHECK(doc["mainDocument"].scalar == "word/document.xml");
+  CHECK(doc["template"].scalar == "false");
+  REQUIRE(doc["parts"].kind == 'a');
+  CHECK(doc["parts"].array[0].has("contentType"));
+  CHECK(doc["sections"].array[0]["margins"].has("top"));
+  const Json& a11y = doc["accessibility"];
+  CHECK(a11y["errors"].scalar == "8");
+  CHECK(a11y["warnings"].scalar == "0");
+  REQUIRE(a11y["problems"].array.size() == 8);
+  const Json& first = a11y["problems"].array[0];
+  CHECK(first["code"].scalar == "a11y.link-text");
+  CHECK(first["part"].scalar == "word/document.xml");
+  CHECK(first["paragraph"].scalar == "2");
+}
+
+TEST_CASE("inspect --json of a template lists its tags", "[cli]") {
+  auto r = run_docket("inspect --json " + q("templates/committee-report.docx"));
+  CHECK(r.status == 0);
+  Json doc = JsonParser(r.out).document();
+  CHECK(doc["template"].scalar == "true");
+  REQUIRE(!doc["tags"].array.empty());
+  const Json& first = doc["tags"].array[0];
+  CHECK(first["part"].scalar == "word/document.xml");
+  CHECK(first["paragraph"].scalar == "1");
+  CHECK(first["tag"].scalar == "{{#if meta/access/@status != 'open'}}");
+}
+
+TEST_CASE("inspect --data shows the data with its derived values, namespace kept", "[cli]") {
+  auto r = run_docket("inspect --data " + q("fixtures/reports/s2-cambridgeshire-q4-2022-23.xml"));
+  INFO(r.err);
+  CHECK(r.status == 0);
+  CHECK(r.out.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"));
+  CHECK(r.out.find("<report xmlns=\"urn:docket:committee-papers:1\"") != std::string::npos);
+  CHECK(r.out.find("xmlns:d=\"urn:docket:derived:1\"") != std::string::npos);
+  CHECK(r.out.find("<d:status>") != std::string::npos);
+  CHECK(r.out.find("<d:summary") != std::string::npos);
+  // Derived elements are laid out like the rest: each on its own line.
+  CHECK(r.out.find("><d:") == std::string::npos);
+}
+
+TEST_CASE("inspect --data --json gives the XML and the verdict", "[cli]") {
+  auto r = run_docket("inspect --json --data " + q("fixtures/reports/s3-charnwood-q2-2023-24.xml"));
+  CHECK(r.status == 0);
+  Json doc = JsonParser(r.out).document();
+  CHECK(doc["valid"].scalar == "true");
+  CHECK(doc["derived"].scalar == "true");
+  CHECK(doc["schema"].scalar.ends_with("committee-report.xsd"));
+  CHECK(doc["xml"].scalar.find("<d:score>4</d:score>") != std::string::npos);
+}
+
+TEST_CASE("inspect --data of invalid data exits 1 and prints no data", "[cli]") {
+  auto r = run_docket("inspect --data " + q("fixtures/invalid/missing-title.xml"));
+  INFO(r.err);
+  CHECK(r.status == 1);
+  CHECK(r.out.empty());
+  CHECK(r.err.find("missing-title.xml:") != std::string::npos);
+  CHECK(r.err.find(": error: ") != std::string::npos);
+}
+
+TEST_CASE("inspect exits 3 for a file it cannot read and 2 for wrong use", "[cli]") {
+  ScratchDir dir("inspect-unreadable");
+  write_text(dir / "not-a-zip.docx", "this is not a zip file");
+  CHECK(run_docket("inspect " + shell_quote((dir / "missing.docx").string())).status == 3);
+  CHECK(run_docket("inspect " + shell_quote((dir / "not-a-zip.docx").string())).status == 3);
+  CHECK(run_docket("inspect").status == 2);
+  auto both = run_docket("inspect " + q("fixtures/a11y/clean.docx") + " --data " + q("fixtures/reports/s0-peterborough-q2-2023-24.xml"));
+  CHECK(both.status == 2);
+  CHECK(both.err.find("give either FILE.docx or --data DATA.xml, not both") != std::string::npos);
+}
