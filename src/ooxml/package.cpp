@@ -165,7 +165,9 @@ bool Package::write(const std::filesystem::path& target, const std::function<boo
     if (rewritten_rels.count(folded)) continue;  // written at the end
     auto it = d.replacements.find(folded);
     if (it == d.replacements.end()) {
-      out.add_copy(d.zip, *d.zip.find(name), name);
+      const zip::Entry& entry = *d.zip.find(name);
+      d.zip.check_claimed_size(entry);
+      out.add_copy(d.zip, entry, name);
     } else if (it->second.late) {
       late.emplace_back(name, &it->second);
     } else if (it->second.producer) {

@@ -171,6 +171,21 @@ std::string ZipReader::read(std::string_view name) {
   return read(*e);
 }
 
+void ZipReader::check_claimed_size(const Entry& entry) const {
+  const Limits& lim = impl_->limits;
+  const std::string& name = impl_->name;
+  if (entry.declared_size > lim.max_entry_bytes) {
+    throw UnsafeInput(name + ": part " + entry.name + " inflates past the limit of " + mib(lim.max_entry_bytes),
+                      "this looks like a zip bomb, not a document; do not use this file", name);
+  }
+  if (entry.declared_size > lim.ratio_grace_bytes &&
+      entry.declared_size > lim.max_ratio * std::max<std::uint64_t>(entry.compressed_size, 1)) {
+    throw UnsafeInput(name + ": part " + entry.name + " expands more than " + std::to_string(lim.max_ratio) +
+                          " times its compressed size",
+                      "this looks like a zip bomb, not a document; do not use this file", name);
+  }
+}
+
 std::string ZipReader::read(const Entry& entry) {
   Impl& d = *impl_;
   const Limits& lim = d.limits;

@@ -48,6 +48,10 @@ class ZipReader {
   /// Inflates the entry with this name; throws IoError when there is none.
   std::string read(std::string_view name);
 
+  /// For an entry copied without inflating it: throws UnsafeInput when the sizes its header
+  /// claims already pass the limits (a bomb copied on would harm whoever opens the output).
+  void check_claimed_size(const Entry& entry) const;
+
   /// The libzip archive, for ZipWriter's raw copy. Valid while this reader lives.
   ::zip* native_handle() const noexcept;
   const Limits& limits() const noexcept;
