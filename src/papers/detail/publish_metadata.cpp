@@ -16,14 +16,6 @@ constexpr std::string_view kThumbnail = "http://schemas.openxmlformats.org/packa
 constexpr std::string_view kAttachedTemplate =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate";
 
-std::string part_of(ooxml::Package& package, const std::string& source, std::string_view type) {
-  auto& rels = package.relationships(source);
-  const ooxml::Relationship* r = rels.first_of_type(type);
-  std::string part = r ? rels.target_part(*r) : std::string();
-  return package.has_part(part) ? part : std::string();
-}
-
-
 // Removes the named children of the part's root (any namespace), rewriting the part.
 void drop_children(ooxml::Package& package, const std::string& part, std::initializer_list<std::string_view> names,
                    Diagnostics& diags) {
@@ -42,6 +34,13 @@ void drop_children(ooxml::Package& package, const std::string& part, std::initia
 }
 
 }  // namespace
+
+std::string related_part(ooxml::Package& package, const std::string& source, std::string_view type) {
+  auto& rels = package.relationships(source);
+  const ooxml::Relationship* r = rels.first_of_type(type);
+  std::string part = r ? rels.target_part(*r) : std::string();
+  return !part.empty() && package.has_part(part) ? part : std::string();
+}
 
 std::string serialise(const xmlNode* root) {
   std::string out(xml::kXmlDeclaration);
@@ -81,9 +80,9 @@ void remove_related(ooxml::Package& package, const std::string& source, std::str
 void clean_properties(ooxml::Package& package, Diagnostics& diags) {
   // LibreOffice names the core properties with a type of its own spelling.
   for (auto type : {ooxml::rel::core_properties, ooxml::rel::core_properties_alt}) {
-    drop_children(package, part_of(package, "", type), {"creator", "lastModifiedBy", "lastPrinted"}, diags);
+    drop_children(package, related_part(package, "", type), {"creator", "lastModifiedBy", "lastPrinted"}, diags);
   }
-  drop_children(package, part_of(package, "", ooxml::rel::extended_properties), {"Company", "Manager", "Template"},
+  drop_children(package, related_part(package, "", ooxml::rel::extended_properties), {"Company", "Manager", "Template"},
                 diags);
 }
 
@@ -99,7 +98,7 @@ void remove_private_parts(ooxml::Package& package) {
 }
 
 void clean_settings(ooxml::Package& package, Diagnostics& diags) {
-  const std::string settings = part_of(package, package.main_document(), ooxml::rel::settings);
+  const std::string settings = related_part(package, package.main_document(), ooxml::rel::settings);
   if (settings.empty()) return;
   drop_children(package, settings, {"attachedTemplate", "docVars"}, diags);
   remove_related(package, settings, kAttachedTemplate);

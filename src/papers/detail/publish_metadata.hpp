@@ -26,6 +26,8 @@ void remove_part_tree(ooxml::Package& package, const std::string& part);
 /// Removes every relationship of `source` ("" for the package) of this type, and the part
 /// trees they point at.
 void remove_related(ooxml::Package& package, const std::string& source, std::string_view type);
+/// The part `source` ("" for the package) relates by `type` ("" when none, or missing).
+std::string related_part(ooxml::Package& package, const std::string& source, std::string_view type);
 /// The part's root written out as a part.
 std::string serialise(const xmlNode* root);
 
