@@ -1,0 +1,116 @@
+#include "pack/detail/merge_headers.hpp"
+
+#include <string_view>
+#include <utility>
+
+#include "ooxml/names.hpp"
+#include "ooxml/part_name.hpp"
+#include "ooxml/wml.hpp"
+#include "pack/detail/merge_content.hpp"
+#include "xml/node.hpp"
+#include "xml/serialize.hpp"
+
+namespace docket::pack::detail {
+
+namespace {
+
+// One blank line of exactly 12pt, within kFillerHeight.
+constexpr std::string_view kExactLine =
+    "<w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"exact\"/></w:pPr>";
+
+std::string part_start(bool header) {
+  std::string tag = header ? "w:hdr" : "w:ftr";
+  return std::string(xml::kXmlDeclaration) + "<" + tag + " xmlns:w=\"" + std::string(ooxml::ns::w) +
+         "\" xmlns:r=\"" + std::string(ooxml::ns::r) + "\">";
+}
+
+std::string part_end(bool header) { return header ? "</w:hdr>" : "</w:ftr>"; }
+
+std::string whole_part(const xmlNode* root) {
+  return std::string(xml::kXmlDeclaration) + to_xml_string(root);
+}
+
+// The banner: bold, centred, one exact line ruled off from the page below it.
+xmlNode* banner_paragraph(xmlNode* context, const std::string& text) {
+  xmlNode* p = new_w(context, nullptr, "p");
+  xmlNode* ppr = new_w(context, p, "pPr");
+  xmlNode* bottom = new_w(context, new_w(context, ppr, "pBdr"), "bottom");
+  set_w_attr(bottom, "val", "single");
+  set_w_attr(bottom, "sz", "6");
+  set_w_attr(bottom, "space", "1");
+  set_w_attr(bottom, "color", "auto");
+  xmlNode* spacing = new_w(context, ppr, "spacing");
+  for (auto [name, value] : {std::pair{"before", "0"}, {"after", "0"}, {"line", "220"}, {"lineRule", "exact"}}) {
+    set_w_attr(spacing, name, value);
+  }
+  set_w_attr(new_w(context, ppr, "jc"), "val", "center");
+  xmlNode* r = new_w(context, p, "r");
+  xmlNode* rpr = new_w(context, r, "rPr");
+  new_w(context, rpr, "b");
+  new_w(context, rpr, "bCs");
+  xmlNode* t = new_w(context, r, "t");
+  xmlNodeSetSpacePreserve(t, 1);
+  ooxml::set_text(t, text);
+  return p;
+}
+
+void add_banner(xmlNode* root, const std::string& text) {
+  xmlNode* p = banner_paragraph(root, text);
+  if (root->children != nullptr) xmlAddPrevSibling(root->children, p);
+  else xmlAddChild(root, p);
+}
+
+}  // namespace
+
+HeaderFooterParts::Added HeaderFooterParts::add(bool header, std::string bytes) {
+  std::string name = parts_.numbered_name(header ? "word/header" : "word/footer");
+  parts_.add(name, header ? ooxml::content_type::header : ooxml::content_type::footer, std::move(bytes));
+  std::string id = rels_.add(header ? ooxml::rel::header : ooxml::rel::footer,
+                             ooxml::relative_target("word/document.xml", name));
+  return {std::move(name), std::move(id)};
+}
+
+void HeaderFooterParts::carry(MergeUnit& unit, PartCopier& copier, Diagnostics& diags) {
+  const std::string& main = unit.package.main_document();
+  const ooxml::Relationships& rels = unit.package.relationships(main);
+  for (const auto& r : rels.all()) {
+    const bool header = r.type == ooxml::rel::header;
+    if ((!header && r.type != ooxml::rel::footer) || r.external) continue;
+    std::string part = rels.target_part(r);
+    if (part.empty() || !unit.package.has_part(part)) continue;
+    xml::Document doc = parse_source_part(unit.package, part, diags);
+    if (header && !unit.source->page_banner.empty()) add_banner(doc.root(), unit.source->page_banner);
+    map_references(doc.root(), PartRefs{unit.maps, ids_});
+    Added added = add(header, whole_part(doc.root()));
+    copier.copy_relationships(part, added.part);
+    unit.document_rels[r.id] = added.rel_id;
+  }
+}
+
+std::string HeaderFooterParts::blank(bool header) {
+  std::string& id = header ? blank_header_ : blank_footer_;
+  if (id.empty()) id = add(header, part_start(header) + "<w:p>" + std::string(kExactLine) + "</w:p>" + part_end(header)).rel_id;
+  return id;
+}
+
+std::string HeaderFooterParts::page_number_footer() {
+  if (page_footer_.empty()) {
+    page_footer_ = add(false, part_start(false) +
+                                  "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" "
+                                  "w:lineRule=\"exact\"/><w:jc w:val=\"center\"/></w:pPr>"
+                                  "<w:r><w:t xml:space=\"preserve\">Page </w:t></w:r>"
+                                  "<w:fldSimple w:instr=\" PAGE \\* MERGEFORMAT \"><w:r><w:t>1</w:t></w:r></w:fldSimple>"
+                                  "</w:p>" + part_end(false)).rel_id;
+  }
+  return page_footer_;
+}
+
+std::string HeaderFooterParts::banner_header(MergeUnit& unit) {
+  Diagnostics ignored;
+  auto doc = xml::parse(part_start(true) + part_end(true), "banner", ignored);
+  add_banner(doc->root(), unit.source->page_banner);
+  map_references(doc->root(), PartRefs{unit.maps, ids_});
+  return add(true, whole_part(doc->root())).rel_id;
+}
+
+}  // namespace docket::pack::detail

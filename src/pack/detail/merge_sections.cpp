@@ -1,0 +1,158 @@
+#include "pack/detail/merge_sections.hpp"
+
+#include <cstdlib>
+#include <optional>
+#include <string_view>
+
+#include "ooxml/names.hpp"
+#include "xml/node.hpp"
+
+namespace docket::pack::detail {
+
+namespace {
+
+// CT_SectPr child order (ECMA-376 Part 1 §17.6.17).
+constexpr std::array<std::string_view, 22> kSectionOrder = {
+    "headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar",
+    "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote",
+    "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange"};
+
+const char* kind_name(bool header) { return header ? "headerReference" : "footerReference"; }
+
+xmlNode* reference(xmlNode* sect, bool header, Slot slot) {
+  for (xmlNode* r : xml::children(sect, kind_name(header))) {
+    if (w_attr(r, "type").value_or("default") == slot_name(slot)) return r;
+  }
+  return nullptr;
+}
+
+void add_reference(xmlNode* sect, bool header, Slot slot, const std::string& rel_id) {
+  xmlNode* made = new_w(sect, nullptr, kind_name(header));
+  set_w_attr(made, "type", slot_name(slot));
+  const std::string r(ooxml::ns::r);
+  xmlNs* ns = xmlSearchNsByHref(sect->doc, sect, BAD_CAST r.c_str());
+  if (ns == nullptr) ns = xmlNewNs(made, BAD_CAST r.c_str(), BAD_CAST "r");
+  xmlSetNsProp(made, ns, BAD_CAST "id", BAD_CAST rel_id.c_str());
+  insert_in_order(sect, made, kSectionOrder);
+}
+
+std::optional<std::string> r_id(const xmlNode* ref) {
+  const std::string r(ooxml::ns::r);
+  xmlChar* v = xmlGetNsProp(const_cast<xmlNode*>(ref), BAD_CAST "id", BAD_CAST r.c_str());
+  if (v == nullptr) return std::nullopt;
+  std::string out = reinterpret_cast<const char*>(v);
+  xmlFree(v);
+  return out;
+}
+
+void set_child_val(xmlNode* sect, const char* name, const char* value) {
+  xmlNode* c = xml::child(sect, name);
+  if (c == nullptr) {
+    c = new_w(sect, nullptr, name);
+    insert_in_order(sect, c, kSectionOrder);
+  }
+  set_w_attr(c, "val", value);
+}
+
+void make_room(xmlNode* sect, const char* distance, const char* margin, long height) {
+  xmlNode* mar = xml::child(sect, "pgMar");
+  long edge = std::atol(w_attr(mar, margin).value_or("0").c_str());
+  if (mar != nullptr && height > 0 && edge > height) set_w_attr(mar, distance, std::to_string(edge - height));
+}
+
+// The body's w:sectPr becomes a section break in the unit's last paragraph, or in a new
+// empty one when the unit ends with a table or already breaks there.
+void end_with_section_break(xmlNode* body, xmlNode* final_sect) {
+  xmlNode* last = final_sect->prev;
+  while (last != nullptr && last->type != XML_ELEMENT_NODE) last = last->prev;
+  xmlNode* ppr = nullptr;
+  if (last != nullptr && xml::local_name(last) == "p" && xml::child(xml::child(last, "pPr"), "sectPr") == nullptr) {
+    ppr = xml::child(last, "pPr");
+    if (ppr == nullptr) {
+      ppr = new_w(body, nullptr, "pPr");
+      if (last->children != nullptr) xmlAddPrevSibling(last->children, ppr);
+      else xmlAddChild(last, ppr);
+    }
+  } else {
+    xmlNode* p = new_w(body, nullptr, "p");
+    xmlAddPrevSibling(final_sect, p);
+    ppr = new_w(body, p, "pPr");
+  }
+  xmlUnlinkNode(final_sect);
+  if (xmlNode* change = xml::child(ppr, "pPrChange")) xmlAddPrevSibling(change, final_sect);
+  else xmlAddChild(ppr, final_sect);
+}
+
+}  // namespace
+
+std::vector<xmlNode*> section_properties(xmlNode* body) {
+  std::vector<xmlNode*> out;
+  for (xmlNode* s : xml::descendants(body, "sectPr")) {
+    xmlNode* parent = s->parent;
+    bool in_paragraph = xml::local_name(parent) == "pPr" && xml::local_name(parent->parent) == "p";
+    if (in_paragraph || parent == body) out.push_back(s);
+  }
+  return out;
+}
+
+SectionFacts read_sections(xmlNode* body) {
+  SectionFacts facts;
+  auto sections = section_properties(body);
+  for (xmlNode* s : sections) {
+    xmlNode* title = xml::child(s, "titlePg");
+    auto val = w_attr(title, "val");
+    if (title != nullptr && val != std::optional<std::string>("0") && val != std::optional<std::string>("false")) {
+      facts.title_page = true;
+    }
+  }
+  if (sections.empty()) return facts;
+  for (std::size_t i = 0; i < kSlots.size(); ++i) {
+    facts.first_headers[i] = reference(sections.front(), true, kSlots[i]) != nullptr;
+    facts.first_footers[i] = reference(sections.front(), false, kSlots[i]) != nullptr;
+  }
+  return facts;
+}
+
+bool leaves_slot_empty(const std::array<bool, 3>& present, bool title_page, bool pack_even_odd,
+                       bool unit_even_odd) {
+  const bool even_empty = pack_even_odd && !present[2] && (unit_even_odd || !present[0]);
+  return !present[0] || (title_page && !present[1]) || even_empty;
+}
+
+void adjust_sections(xmlNode* body, const SectionPlan& plan) {
+  auto sections = section_properties(body);
+  if (sections.empty() || sections.back()->parent != body) {
+    sections.push_back(new_w(body, body, "sectPr"));  // Word's defaults, made explicit as a break
+  }
+  for (xmlNode* s : sections) {
+    if (xmlNode* numbers = xml::child(s, "pgNumType")) remove_w_attr(numbers, "start");
+    make_room(s, "header", "top", plan.header_filler_height);
+    make_room(s, "footer", "bottom", plan.footer_filler_height);
+    if (!plan.pack_even_odd || plan.unit_even_odd) continue;
+    // The unit had one header for odd and even pages: the pack shows it on both.
+    for (bool header : {true, false}) {
+      xmlNode* main = reference(s, header, Slot::default_);
+      if (main != nullptr && reference(s, header, Slot::even) == nullptr) {
+        if (auto id = r_id(main)) add_reference(s, header, Slot::even, *id);
+      }
+    }
+  }
+  xmlNode* first = sections.front();
+  if (!plan.first_unit) set_child_val(first, "type", plan.odd_page ? "oddPage" : "nextPage");
+  for (bool header : {true, false}) {
+    const std::string& filler = header ? plan.header_filler : plan.footer_filler;
+    if (filler.empty()) continue;
+    for (Slot slot : kSlots) {
+      if (slot == Slot::first && !plan.title_page) continue;
+      if (slot == Slot::even && !plan.pack_even_odd) continue;
+      if (reference(first, header, slot) != nullptr) continue;
+      xmlNode* main = reference(first, header, Slot::default_);
+      auto main_id = main ? r_id(main) : std::nullopt;
+      const bool copy_main = slot == Slot::even && !plan.unit_even_odd && main_id;
+      add_reference(first, header, slot, copy_main ? *main_id : filler);
+    }
+  }
+  if (!plan.last_unit) end_with_section_break(body, sections.back());
+}
+
+}  // namespace docket::pack::detail
