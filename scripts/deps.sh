@@ -7,7 +7,7 @@
 set -euo pipefail
 
 build_pkgs=(g++ cmake ninja-build pkg-config libxml2-dev libzip-dev libicu-dev
-            libboost-program-options-dev catch2)
+            libboost-program-options-dev catch2 libqpdf-dev)
 run_pkgs=(libreoffice-writer-nogui poppler-utils fonts-liberation2 fonts-dejavu-core)
 test_pkgs=(libxml2-utils python3 python3-docx zip unzip)
 

@@ -47,7 +47,8 @@ void convert_to_pdf(const std::string& docx, const std::string& pdf, Invocation&
 // Subcommand definitions, one per file.
 Command render_command();
 Command check_command();
-Command inspect_command();
+Command pack_command();
 Command validate_command();
+Command inspect_command();
 
 }  // namespace docket::cli

@@ -72,7 +72,9 @@ std::string export_filter(const PdfOptions& options) {
   return "pdf:writer_pdf_Export:{" + bool_option("UseTaggedPDF", options.tagged) + "," +
          bool_option("ExportBookmarks", options.bookmarks) + "," +
          bool_option("IsSkipEmptyPages", !options.keep_blank_pages) + "," +
-         bool_option("DisplayPDFDocumentTitle", true) + "}";
+         bool_option("DisplayPDFDocumentTitle", true) + "," +
+         // Named destinations tell the pack where each document landed.
+         bool_option("ExportBookmarksToPDFDestination", true) + "}";
 }
 
 // Runs LibreOffice on `inputs`, writing PDFs into `out_folder`.

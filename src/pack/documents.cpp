@@ -1,0 +1,130 @@
+#include "pack/documents.hpp"
+
+#include "data/load_for_template.hpp"
+#include "papers/publish.hpp"
+#include "papers/schedule12a.hpp"
+#include "support/atomic_file.hpp"
+#include "support/files.hpp"
+#include "template/template.hpp"
+#include "xml/node.hpp"
+#include "xml/serialize.hpp"
+
+namespace docket::pack {
+
+namespace {
+
+Access read_report_access(const data::DataSource& report) {
+  Access out;
+  const xmlNode* a = xml::child(xml::child(report.root(), "meta"), "access");
+  if (a == nullptr) return out;
+  out.status = xml::attribute(a, "status").value_or("open");
+  out.jurisdiction = xml::attribute(a, "jurisdiction").value_or("");
+  for (xmlNode* p : xml::children(a, "paragraph")) out.paragraphs.push_back(std::atoi(xml::text(p).c_str()));
+  out.public_interest = xml::child_text(a, "publicInterest").value_or("");
+  out.confidential_basis = xml::child_text(a, "confidentialBasis").value_or("");
+  return out;
+}
+
+class Preparer {
+ public:
+  Preparer(const Agenda& agenda, const std::filesystem::path& work, const PrepareOptions& options, Diagnostics& diags)
+      : agenda_(agenda), work_(work), options_(options), diags_(diags) {}
+
+  PackItem item(const AgendaItem& it) {
+    PackItem out{&it, {}};
+    if (it.to_follow) return out;
+    for (const AgendaDocument& doc : it.documents) {
+      PackDocument pd;
+      pd.label = "item " + it.number + (doc.kind == DocumentKind::report ? " report" : " " + doc.name());
+      pd.outline_title = doc.kind == DocumentKind::report ? it.number + ". " + it.title : doc.name();
+      const std::filesystem::path out_file = work_ / ("doc-" + std::to_string(counter_++) + ".docx");
+      std::optional<data::DataSource> report;
+      if (doc.rendered) report = load_report(doc);
+      // A document's own status wins; an exempt item withholds everything in it; a rendered
+      // report can declare itself exempt in its data.
+      pd.access = doc.access ? *doc.access : it.access;
+      if (!pd.access.withheld() && report && doc.kind == DocumentKind::report) pd.access = read_report_access(*report);
+      if (!pd.access.withheld() && it.part_two) pd.access.status = "exempt";
+      if (pd.access.withheld() && options_.audience == Audience::public_pack) {
+        if (!agenda_.withheld_placeholder) continue;
+        write_notice(it, doc, pd.access, out_file);
+        pd.notice = true;
+      } else if (doc.rendered) {
+        if (!report || !render_report(doc, *report, it, out_file)) continue;
+      } else {
+        pd.docx = doc.file;
+      }
+      if (pd.docx.empty()) pd.docx = out_file;
+      if (options_.audience == Audience::public_pack && !pd.notice) {
+        const auto cleaned = work_ / ("clean-" + std::to_string(counter_++) + ".docx");
+        papers::clean_docx(pd.docx, cleaned, diags_);
+        pd.docx = cleaned;
+      }
+      out.documents.push_back(std::move(pd));
+    }
+    return out;
+  }
+
+ private:
+  std::optional<data::DataSource> load_report(const AgendaDocument& doc) {
+    auto loaded = data::load_for_template(doc.file, {}, schemas_, diags_, options_.locale.id());
+    colours_ = loaded.colours;
+    return std::move(loaded.data);
+  }
+
+  bool render_report(const AgendaDocument& doc, data::DataSource& report, const AgendaItem& it,
+                     const std::filesystem::path& out) {
+    data::set_agenda_item(report, it.number);
+    auto tpl = tmpl::Template::load(*doc.template_file, {options_.locale}, diags_);
+    return tmpl::render(tpl, report, out, {.status_fill = tmpl::scheme_colours(colours_)}, diags_);
+  }
+
+  // The notice that stands for a withheld document in a public pack: the item, the paragraph
+  // of Schedule 12A and its description, and the public-interest statement.
+  void write_notice(const AgendaItem& it, const AgendaDocument& doc, const Access& access,
+                    const std::filesystem::path& out) {
+    const bool wales = (access.jurisdiction.empty() ? agenda_.jurisdiction : access.jurisdiction) == "wales";
+    std::string xml = "<notice number=\"" + xml::escape_attribute(it.number) + "\" title=\"" +
+                      xml::escape_attribute(it.title) + "\" kind=\"" +
+                      (doc.kind == DocumentKind::appendix ? "appendix" : "item") + "\" status=\"" +
+                      xml::escape_attribute(access.status) + "\" part=\"" + (wales ? "Part 4" : "Part 1") +
+                      "\" body=\"" + xml::escape_attribute(agenda_.body) + "\" date=\"" +
+                      xml::escape_attribute(agenda_.date) + "\" authority=\"" + xml::escape_attribute(agenda_.authority) +
+                      "\"><document>" + xml::escape_text(doc.name()) + "</document>";
+    for (int p : access.paragraphs) {
+      xml += "<paragraph number=\"" + std::to_string(p) + "\">" +
+             xml::escape_text(papers::schedule_12a_description(p).value_or("")) + "</paragraph>";
+    }
+    if (!access.public_interest.empty()) xml += "<publicInterest>" + xml::escape_text(access.public_interest) + "</publicInterest>";
+    xml += "</notice>";
+    const auto data_file = work_ / ("notice-" + std::to_string(counter_++) + ".xml");
+    {
+      AtomicFile f(data_file);
+      f.write(xml);
+      f.commit();
+    }
+    auto data = data::load_data(data_file, diags_);
+    auto tpl = tmpl::Template::load(data_dir() / "templates" / "exempt-notice.docx", {options_.locale}, diags_);
+    if (data) tmpl::render(tpl, *data, out, {}, diags_);
+  }
+
+  const Agenda& agenda_;
+  std::filesystem::path work_;
+  const PrepareOptions& options_;
+  Diagnostics& diags_;
+  xml::SchemaCache schemas_;
+  data::StatusColours colours_;
+  int counter_ = 0;
+};
+
+}  // namespace
+
+std::vector<PackItem> prepare_documents(const Agenda& agenda, const std::filesystem::path& work,
+                                        const PrepareOptions& options, Diagnostics& diags) {
+  Preparer preparer(agenda, work, options, diags);
+  std::vector<PackItem> out;
+  for (const AgendaItem& it : agenda.items) out.push_back(preparer.item(it));
+  return out;
+}
+
+}  // namespace docket::pack

@@ -1,0 +1,40 @@
+#pragma once
+// Each agenda document made ready for the pack: reports rendered from their data, finished
+// papers taken as they are, everything cleaned for publication in a public pack, and withheld
+// documents replaced by a notice saying why.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "format/filter.hpp"
+#include "pack/agenda.hpp"
+#include "support/diagnostic.hpp"
+
+namespace docket::pack {
+
+enum class Audience { public_pack, confidential_pack };
+
+struct PackDocument {
+  std::filesystem::path docx;  // ready to merge
+  std::string label;           // "item 6 Appendix B", for messages
+  std::string outline_title;   // "Appendix B – Financial Appraisal"
+  Access access;               // the document's effective status
+  bool notice = false;         // a notice standing for a withheld document
+};
+
+struct PackItem {
+  const AgendaItem* item = nullptr;
+  std::vector<PackDocument> documents;  // empty for verbal items and items to follow
+};
+
+struct PrepareOptions {
+  Audience audience = Audience::public_pack;
+  format::Locale locale{"en-GB"};
+};
+
+/// Prepares every item's documents in `work` (a scratch folder). Problems in reports and
+/// papers go to `diags`; the caller writes no pack when there are errors.
+std::vector<PackItem> prepare_documents(const Agenda& agenda, const std::filesystem::path& work,
+                                        const PrepareOptions& options, Diagnostics& diags);
+
+}  // namespace docket::pack

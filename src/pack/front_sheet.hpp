@@ -1,0 +1,25 @@
+#pragma once
+// The agenda front sheet: the agenda data with what the pack adds (which pack this is, each
+// item's bookmark and, once known, the page it starts on) rendered from the shipped template.
+#include <filesystem>
+#include <map>
+#include <string>
+
+#include "data/data_source.hpp"
+#include "format/filter.hpp"
+#include "support/diagnostic.hpp"
+
+namespace docket::pack {
+
+struct FrontSheetInput {
+  std::string pack;                              // "public" or "confidential"
+  std::map<std::string, std::string> bookmarks;  // item id → bookmark at its first page
+  std::map<std::string, int> pages;              // item id → page it starts on (when known)
+};
+
+/// Renders the front sheet for `agenda` (validated, root namespace removed) into `out`.
+/// Returns false when the template or data had errors (reported to `diags`).
+bool render_front_sheet(data::DataSource& agenda, const FrontSheetInput& input, const format::Locale& locale,
+                        const std::filesystem::path& out, Diagnostics& diags);
+
+}  // namespace docket::pack

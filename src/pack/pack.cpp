@@ -1,0 +1,200 @@
+#include "pack/pack.hpp"
+
+#include <map>
+#include <optional>
+
+#include "data/load_for_template.hpp"
+#include "pack/agenda.hpp"
+#include "pack/filler.hpp"
+#include "pack/front_sheet.hpp"
+#include "pack/merge.hpp"
+#include "pack/pdf_finish.hpp"
+#include "pack/soffice.hpp"
+#include "support/temp_folder.hpp"
+#include "xml/node.hpp"
+
+namespace docket::pack {
+
+namespace {
+
+std::string banner(const Access& access) {
+  if (access.status == "confidential") return "NOT FOR PUBLICATION \u2014 confidential information";
+  std::string paragraphs;
+  for (std::size_t i = 0; i < access.paragraphs.size(); ++i) {
+    if (i > 0) paragraphs += i + 1 == access.paragraphs.size() ? " and " : ", ";
+    paragraphs += std::to_string(access.paragraphs[i]);
+  }
+  const bool wales = !access.paragraphs.empty() && access.paragraphs.front() >= 12;
+  return "NOT FOR PUBLICATION \u2014 exempt information under paragraph" +
+         std::string(access.paragraphs.size() > 1 ? "s " : " ") + paragraphs + " of " + (wales ? "Part 4" : "Part 1") +
+         " of Schedule 12A";
+}
+
+struct Plan {
+  std::vector<MergeSource> sources;  // after the front sheet
+  struct Ref {
+    const PackItem* item;
+    std::size_t document;
+  };
+  std::vector<Ref> refs;  // the item and document each source is
+  std::map<std::string, std::string> bookmarks;  // item id → bookmark
+};
+
+Plan plan_sources(const std::vector<PackItem>& items, Audience audience) {
+  Plan plan;
+  for (const PackItem& item : items) {
+    for (std::size_t i = 0; i < item.documents.size(); ++i) {
+      const PackDocument& doc = item.documents[i];
+      // Every document gets a bookmark: the PDF route finds where each one lands by it.
+      MergeSource s{doc.docx, doc.label, item_bookmark(item.item->number), true, ""};
+      if (i == 0) plan.bookmarks[item.item->id] = s.bookmark;
+      else s.bookmark += "_" + std::to_string(i);
+      if (audience == Audience::confidential_pack && doc.access.withheld()) s.page_banner = banner(doc.access);
+      plan.sources.push_back(std::move(s));
+      plan.refs.push_back({&item, i});
+    }
+  }
+  return plan;
+}
+
+// The PDF route: LibreOffice lays the pack out once without filler pages (each document on a
+// new page) and says, through the bookmarks, where each document starts; filler pages go
+// where an item would start on an even page; the pack is converted once more and checked.
+struct PdfLayout {
+  std::vector<int> starts;           // start page of each planned source
+  std::vector<bool> filler_before;   // a filler page goes before the source
+  int total = 0;
+};
+
+// `counts`: the front sheet's pages, then each source's.
+PdfLayout lay_out(const std::vector<int>& counts) {
+  PdfLayout layout;
+  int next = counts.at(0) + 1;  // after the front sheet
+  for (std::size_t k = 1; k < counts.size(); ++k) {
+    const bool filler = next % 2 == 0;
+    if (filler) ++next;
+    layout.filler_before.push_back(filler);
+    layout.starts.push_back(next);
+    next += counts[k];
+  }
+  layout.total = next - 1;
+  return layout;
+}
+
+std::vector<std::string> bookmark_names(const std::vector<MergeSource>& sources) {
+  std::vector<std::string> names;
+  for (const auto& s : sources) names.push_back(s.bookmark);
+  return names;
+}
+
+// Page counts of the front sheet and each source as LibreOffice lays them out in `pdf`.
+std::optional<std::vector<int>> measured_counts(const std::filesystem::path& pdf, const std::vector<MergeSource>& sources,
+                                                Diagnostics& diags) {
+  const auto starts = pdf_bookmark_pages(pdf, bookmark_names(sources));
+  const int total = pdf_page_count(pdf);
+  std::vector<int> begin;
+  for (const auto& s : sources) {
+    auto it = starts.find(s.bookmark);
+    if (it == starts.end()) {
+      diags.add({.message = "LibreOffice did not say where " + s.label + " starts, so the PDF cannot be paginated",
+                 .hint = "check that LibreOffice opens the document alone", .code = "pack.pdf-layout"});
+      return std::nullopt;
+    }
+    begin.push_back(it->second);
+  }
+  begin.push_back(total + 1);
+  std::vector<int> counts{begin.front() - 1};
+  for (std::size_t k = 0; k + 1 < begin.size(); ++k) counts.push_back(begin[k + 1] - begin[k]);
+  return counts;
+}
+
+// Warns for each document that did not land where the layout put it.
+void check_starts(const std::filesystem::path& pdf, const std::vector<MergeSource>& sources, const PdfLayout& layout,
+                  Diagnostics& diags) {
+  const auto starts = pdf_bookmark_pages(pdf, bookmark_names(sources));
+  for (std::size_t k = 0; k < sources.size(); ++k) {
+    auto it = starts.find(sources[k].bookmark);
+    if (it == starts.end() || it->second != layout.starts[k]) {
+      diags.warning("in the PDF, " + sources[k].label + " starts on page " +
+                        (it == starts.end() ? std::string("?") : std::to_string(it->second)) + " where page " +
+                        std::to_string(layout.starts[k]) + " was planned",
+                    "the front sheet's page numbers may be wrong there; check the PDF", "pack.page-count");
+    }
+  }
+}
+
+// One entry per item at its first page; the item's later documents (appendices) beneath it.
+std::vector<OutlineEntry> outline(const Plan& plan, const PdfLayout& layout) {
+  std::vector<OutlineEntry> entries;
+  for (std::size_t k = 0; k < plan.sources.size(); ++k) {
+    const auto& ref = plan.refs[k];
+    if (ref.document == 0) {
+      entries.push_back({ref.item->item->number + ". " + ref.item->item->title, layout.starts[k], {}});
+    } else {
+      entries.back().children.push_back({ref.item->documents[ref.document].outline_title, layout.starts[k], {}});
+    }
+  }
+  return entries;
+}
+
+}  // namespace
+
+bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem::path& target,
+                const PackOptions& options, Diagnostics& diags) {
+  xml::SchemaCache schemas;
+  auto loaded = data::load_for_template(agenda_file, {}, schemas, diags);
+  if (!loaded.data || diags.has_errors()) return false;
+  if (xml::local_name(loaded.data->root()) != "agenda") {
+    diags.add({.file = loaded.data->file(), .message = "this is not an agenda file",
+               .hint = "docket pack takes an agenda (see docs/data/agenda.md)", .code = "pack.not-agenda"});
+    return false;
+  }
+  const Agenda agenda = read_agenda(*loaded.data, options.allow_outside);
+  TempFolder work("docket-pack");
+  auto items = prepare_documents(agenda, work.path(), {options.audience, options.locale}, diags);
+  Plan plan = plan_sources(items, options.audience);
+  FrontSheetInput front{options.audience == Audience::public_pack ? "public" : "confidential", plan.bookmarks, {}};
+  const auto front_docx = work / "front.docx";
+  if (!render_front_sheet(*loaded.data, front, options.locale, front_docx, diags) || diags.has_errors()) return false;
+
+  const MergeOptions merge_options{.title = agenda.body + ", " + agenda.date + ": agenda pack"};
+  auto with_front = [&](const std::filesystem::path& front_file, const std::vector<MergeSource>& rest) {
+    std::vector<MergeSource> all{{front_file, "front sheet", "", false, ""}};
+    all.insert(all.end(), rest.begin(), rest.end());
+    return all;
+  };
+
+  if (options.pdf) {
+    std::vector<MergeSource> plain = plan.sources;  // no odd-page breaks: filler pages do that
+    for (auto& source : plain) source.start_on_odd_page = false;
+    merge_documents(with_front(front_docx, plain), work / "measure.docx", merge_options, diags);
+    if (diags.has_errors()) return false;
+    convert_to_pdf(work / "measure.docx", work / "measure.pdf");
+    const auto counts = measured_counts(work / "measure.pdf", plain, diags);
+    if (!counts) return false;
+    const PdfLayout layout = lay_out(*counts);
+    for (std::size_t k = 0; k < plan.sources.size(); ++k) {
+      if (plan.refs[k].document == 0) front.pages[plan.refs[k].item->item->id] = layout.starts[k];
+    }
+    if (!render_front_sheet(*loaded.data, front, options.locale, work / "front-paged.docx", diags)) return false;
+    std::filesystem::rename(work / "front-paged.docx", front_docx);
+
+    write_filler_page(work / "filler.docx", agenda.blank_page_text, options.locale.id());
+    std::vector<MergeSource> with_fillers;
+    for (std::size_t k = 0; k < plain.size(); ++k) {
+      if (layout.filler_before[k]) with_fillers.push_back({work / "filler.docx", "filler page", "", false, ""});
+      with_fillers.push_back(plain[k]);
+    }
+    merge_documents(with_front(front_docx, plan.sources), target, merge_options, diags);
+    merge_documents(with_front(front_docx, with_fillers), work / "pack-for-pdf.docx", merge_options, diags);
+    if (diags.has_errors()) return false;
+    convert_to_pdf(work / "pack-for-pdf.docx", work / "pack-for-pdf.pdf");
+    check_starts(work / "pack-for-pdf.pdf", plain, layout, diags);
+    finish_pdf(work / "pack-for-pdf.pdf", *options.pdf, outline(plan, layout));
+    return !diags.has_errors();
+  }
+  merge_documents(with_front(front_docx, plan.sources), target, merge_options, diags);
+  return !diags.has_errors();
+}
+
+}  // namespace docket::pack
