@@ -1,6 +1,9 @@
 #include "cli/command.hpp"
 #include "cli/data_input.hpp"
 #include "cli/paths.hpp"
+#include "papers/publish.hpp"
+#include "support/files.hpp"
+#include "support/temp_folder.hpp"
 #include "template/template.hpp"
 
 namespace docket::cli {
@@ -20,10 +23,19 @@ int render(Invocation& inv) {
   auto loaded = load_data_for_template(data_path, inv, schemas, diags);
   // Rendering runs even when the template has errors, so that data problems are reported in
   // the same run; nothing is written then unless --draft.
+  // --publish renders into a scratch folder and writes the cleaned document as the output.
+  const bool publish = inv.args.count("publish") > 0;
+  TempFolder work("docket-render");
+  const std::string rendered = publish ? (work.path() / "rendered.docx").string() : output;
   bool written = false;
   if (loaded.data) {
-    written = tmpl::render(tpl, *loaded.data, output,
+    written = tmpl::render(tpl, *loaded.data, rendered,
                            {.draft = draft, .status_fill = tmpl::scheme_colours(loaded.colours)}, diags);
+  }
+  if (written && publish) {
+    const auto cleaned = output == "-" ? work.path() / "cleaned.docx" : std::filesystem::path(output);
+    written = papers::clean_docx(rendered, cleaned, diags);
+    if (written && output == "-") inv.out << read_file(cleaned, 1ull << 32);
   }
   diags.sort_by_position();
   print_diagnostics(diags, inv);
@@ -42,12 +54,14 @@ Command render_command() {
   return {
       .name = "render",
       .summary = "fill a template with data",
-      .synopsis = "docket render TEMPLATE.docx DATA.xml -o OUT.docx [--schema FILE.xsd] [--scheme FILE.xml] [--locale en-GB] [--draft] [--pdf OUT.pdf]",
+      .synopsis = "docket render TEMPLATE.docx DATA.xml -o OUT.docx [--schema FILE.xsd] [--scheme FILE.xml] [--locale en-GB] [--draft] [--publish] [--pdf OUT.pdf]",
       .details =
           "The data is validated against its schema first (chosen by its root element, or --schema).\n"
           "Every problem is reported at once; nothing is written when there is any error, unless\n"
           "--draft is given: then the document is written with [MISSING: …] markers and the exit\n"
-          "status is still 1.\n\n"
+          "status is still 1.\n"
+          "--publish cleans the document for publication: tracked changes accepted; comments, hidden\n"
+          "text, personal details (author, last editor, company), custom properties and custom XML removed.\n\n"
           "Example:\n  docket render templates/committee-report.docx fixtures/reports/s0-peterborough-q2-2023-24.xml -o out/s0.docx\n",
       .options =
           [](po::options_description& opts, po::positional_options_description& pos) {
@@ -59,6 +73,7 @@ Command render_command() {
                 ("scheme", po::value<std::string>(), "status scheme file, instead of the one the data names")
                 ("locale", po::value<std::string>()->default_value("en-GB"), "locale for dates and numbers")
                 ("draft", "write the document even with errors, marking the gaps")
+                ("publish", "clean the document for publication (changes accepted, comments and hidden text removed)")
                 ("pdf", po::value<std::string>(), "also convert the document to PDF with LibreOffice");
             pos.add("template", 1).add("data", 1);
           },

@@ -24,6 +24,7 @@ struct MergeOptions {
   std::string title;                   // core properties title of the pack
   std::string language = "en-GB";
   bool add_page_number_footer = true;  // a centred "Page N" footer for sections whose source has no footer
+  bool update_fields = false;          // ask Word to refresh fields on opening (page numbers of PAGEREFs)
 };
 
 /// Merges the sources in order into one package at `target` (atomic). The first source gives

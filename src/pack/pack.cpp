@@ -157,7 +157,8 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
   const auto front_docx = work / "front.docx";
   if (!render_front_sheet(*loaded.data, front, options.locale, front_docx, diags) || diags.has_errors()) return false;
 
-  const MergeOptions merge_options{.title = agenda.body + ", " + agenda.date + ": agenda pack"};
+  // Word refreshes the front sheet's page numbers on opening; LibreOffice keeps them live anyway.
+  const MergeOptions merge_options{.title = agenda.body + ", " + agenda.date + ": agenda pack", .update_fields = true};
   auto with_front = [&](const std::filesystem::path& front_file, const std::vector<MergeSource>& rest) {
     std::vector<MergeSource> all{{front_file, "front sheet", "", false, ""}};
     all.insert(all.end(), rest.begin(), rest.end());

@@ -113,8 +113,12 @@ void finish_pdf(const std::filesystem::path& in, const std::filesystem::path& ou
       info.removeKey("/CreationDate");
       info.removeKey("/ModDate");
     }
+    // LibreOffice writes a random file identifier and a checksum of its own; the identifier is
+    // made from the content instead, so the same pack gives the same file.
+    q.getTrailer().removeKey("/ID");
+    q.getTrailer().removeKey("/DocChecksum");
     QPDFWriter w(q, target.temp_path().c_str());
-    w.setStaticID(true);  // the same pack gives the same file
+    w.setDeterministicID(true);
     w.write();
   } catch (const std::exception& e) {
     throw IoError("cannot finish the PDF " + out.string() + ": " + e.what());

@@ -2,6 +2,7 @@
 // still fails; without it nothing is written; every problem is reported in one run.
 #include <catch2/catch.hpp>
 
+#include "ooxml/package.hpp"
 #include "rendered_text.hpp"
 #include "test_support.hpp"
 
@@ -109,4 +110,41 @@ TEST_CASE("render reports template errors and data gaps together", "[template]")
     CHECK(r.err.find(expected) != std::string::npos);
   }
   CHECK(r.err.find("15 error(s)") != std::string::npos);
+}
+
+// Templates carry guidance for authors: hidden notes and comments. --publish leaves neither
+// in the document, nor the personal details Word keeps.
+TEST_CASE("render --publish writes a document cleaned for publication", "[template]") {
+  ScratchDir dir("cli-publish");
+  auto package = docket::ooxml::Package::open(template_fixture("lo-loops.docx"));
+  std::string body = package.read_part("word/document.xml");
+  const std::string hidden = "<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:rPr><w:vanish/></w:rPr><w:t>GUIDANCE-HIDDEN delete before publishing</w:t></w:r></w:p>";
+  body.insert(body.find("<w:body>") + 8, hidden);
+  package.replace("word/document.xml", body);
+  REQUIRE(package.write(dir / "guided.docx"));
+
+  auto render = [&](const std::string& out, const std::string& extra) {
+    return run_docket("render " + shell_quote((dir / "guided.docx").string()) + " " +
+                      shell_quote(template_fixture("data/council.xml").string()) + " -o " + out + extra);
+  };
+  auto plain = render(shell_quote((dir / "plain.docx").string()), "");
+  REQUIRE(plain.status == 0);
+  CHECK(part_xml(dir / "plain.docx", "word/document.xml").find("GUIDANCE-HIDDEN") != std::string::npos);
+
+  auto cleaned = render(shell_quote((dir / "public.docx").string()), " --publish");
+  INFO(cleaned.err);
+  REQUIRE(cleaned.status == 0);
+  CHECK(part_xml(dir / "public.docx", "word/document.xml").find("GUIDANCE-HIDDEN") == std::string::npos);
+  auto seen = paragraph_texts(dir / "plain.docx");  // what a reader sees, without the hidden note
+  REQUIRE(seen.front() == "GUIDANCE-HIDDEN delete before publishing");
+  seen.erase(seen.begin());
+  CHECK(paragraph_texts(dir / "public.docx") == seen);
+  CHECK(ooxml_problems(dir / "public.docx").empty());
+
+  SECTION("to standard output as well") {
+    auto piped = render("-", " --publish");
+    REQUIRE(piped.status == 0);
+    write_text(dir / "piped.docx", piped.out);
+    CHECK(part_xml(dir / "piped.docx", "word/document.xml") == part_xml(dir / "public.docx", "word/document.xml"));
+  }
 }

@@ -33,15 +33,18 @@ bool is_on(const xmlNode* flag) {
   return !v || (*v != "0" && *v != "false" && *v != "off");
 }
 
-void set_even_and_odd(xmlNode* settings) {
-  xmlNode* flag = xml::child(settings, "evenAndOddHeaders");
+// Turns on a CT_Settings flag, placed before the first child that must come after it.
+void set_flag(xmlNode* settings, std::string_view name) {
+  xmlNode* flag = xml::child(settings, name);
   if (flag != nullptr) {
     remove_w_attr(flag, "val");
     return;
   }
-  flag = new_w(settings, nullptr, "evenAndOddHeaders");
+  flag = new_w(settings, nullptr, std::string(name).c_str());
+  auto after = std::find(kAfterEvenAndOdd.begin(), kAfterEvenAndOdd.end(), name);
+  after = after == kAfterEvenAndOdd.end() ? kAfterEvenAndOdd.begin() : after + 1;
   for (xmlNode* c : xml::children(settings)) {
-    if (std::find(kAfterEvenAndOdd.begin(), kAfterEvenAndOdd.end(), xml::local_name(c)) != kAfterEvenAndOdd.end()) {
+    if (std::find(after, kAfterEvenAndOdd.end(), xml::local_name(c)) != kAfterEvenAndOdd.end()) {
       xmlAddPrevSibling(c, flag);
       return;
     }
@@ -77,7 +80,8 @@ std::string pack_settings(MergeUnit& first, const SettingsChanges& changes, Diag
   auto settings = xml::parse(text, first.package.file() + ": " + part, diags);
   if (!settings) return text;
   xmlNode* root = settings->root();
-  if (changes.even_and_odd) set_even_and_odd(root);
+  if (changes.even_and_odd) set_flag(root, "evenAndOddHeaders");
+  if (changes.update_fields) set_flag(root, "updateFields");
   name_separators(root, "footnotePr", "footnote", changes.footnote_separators);
   name_separators(root, "endnotePr", "endnote", changes.endnote_separators);
   return std::string(xml::kXmlDeclaration) + to_xml_string(root);

@@ -16,6 +16,7 @@ bool uses_even_and_odd(MergeUnit& unit, Diagnostics& diags);
 
 struct SettingsChanges {
   bool even_and_odd = false;
+  bool update_fields = false;  // Word refreshes fields (the front sheet's PAGEREFs) on opening
   std::vector<long> footnote_separators;  // empty: the pack has no footnotes
   std::vector<long> endnote_separators;
 };

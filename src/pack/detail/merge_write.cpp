@@ -54,7 +54,7 @@ void Merger::write(std::vector<MergeUnit>& units, const std::filesystem::path& t
   out.add_stream(std::string(kDocument), DocumentStream{units, body_namespaces_, ids_, even_and_odd_, diags_});
 
   merged("word/styles.xml", ooxml::content_type::styles, ooxml::rel::styles, styles_->to_xml(), nullptr);
-  SettingsChanges settings{even_and_odd_, footnotes_.separator_ids(), endnotes_.separator_ids()};
+  SettingsChanges settings{even_and_odd_, options_.update_fields, footnotes_.separator_ids(), endnotes_.separator_ids()};
   merged("word/settings.xml", ooxml::content_type::settings, ooxml::rel::settings,
          pack_settings(units.front(), settings, diags_), nullptr);
   if (!numbering_.empty()) {

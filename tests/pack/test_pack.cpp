@@ -1,0 +1,104 @@
+// docket pack on the sample agenda (fixtures/agenda-pcc-cabinet-2023-12-18.xml): what a
+// public pack withholds, what a members' pack marks, where items start, and determinism.
+// The fixture plants canaries in exempt content: PCC-EXEMPT-7F3A in the exempt Appendix B
+// (a finished DOCX) and PCC-EXEMPT-9C21 in the data of the Part II report, item 10.
+#include <catch2/catch.hpp>
+
+#include <regex>
+
+#include "pack/pack.hpp"
+#include "test_merge_support.hpp"
+#include "test_support.hpp"
+
+using namespace docket;
+
+namespace {
+
+const std::filesystem::path kAgenda = test::source_path("fixtures/agenda-pcc-cabinet-2023-12-18.xml");
+
+std::filesystem::path build(const std::filesystem::path& dir, pack::Audience audience, const std::string& name) {
+  Diagnostics diags;
+  const auto out = dir / name;
+  const bool written = pack::build_pack(kAgenda, out, {.audience = audience}, diags);
+  std::string listing;
+  for (const auto& d : diags.items()) listing += to_text(d) + "\n";
+  INFO(listing);
+  REQUIRE(written);
+  REQUIRE_FALSE(diags.has_errors());
+  return out;
+}
+
+// Every part of the package, inflated, one after the other.
+std::string all_parts(const std::filesystem::path& docx) {
+  std::string all;
+  for (const auto& part : test::part_names(docx)) all += test::read_part(docx, part) + "\n";
+  return all;
+}
+
+int count(const std::string& text, const std::string& what) {
+  int n = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("A public pack holds no byte of exempt content and says what was withheld", "[pack]") {
+  test::ScratchDir dir("pack-public");
+  const auto docx = build(dir.path(), pack::Audience::public_pack, "public.docx");
+  CHECK(test::ooxml_problems(docx).empty());
+  const std::string parts = all_parts(docx);
+  CHECK(count(parts, "PCC-EXEMPT") == 0);
+  CHECK(count(parts, "1,850,000") == 0);  // the purchase price in item 10's report
+
+  const std::string text = test::part_text(docx, "word/document.xml");
+  // The notices: Appendix B of item 6 and the whole of item 10, each with paragraph 3 quoted.
+  CHECK(count(text, "Information relating to the financial or business affairs of any particular person") == 2);
+  CHECK(text.find("Item 10: Acquisition of Commercial Property, Bridge Street") != std::string::npos);
+  CHECK(text.find("The report contains the proposed purchase price") != std::string::npos);  // public interest
+  // The public parts are all there.
+  CHECK(text.find("Appendix A – City Market Delivery Strategy") != std::string::npos);
+  CHECK(text.find("Quarterly Performance Report – Quarter Two (2023/24)") != std::string::npos);
+  CHECK(text.find("Public Document Pack") != std::string::npos);
+}
+
+TEST_CASE("A members' pack includes exempt papers, marked NOT FOR PUBLICATION on their pages", "[pack]") {
+  test::ScratchDir dir("pack-confidential");
+  const auto docx = build(dir.path(), pack::Audience::confidential_pack, "members.docx");
+  CHECK(test::ooxml_problems(docx).empty());
+  const std::string parts = all_parts(docx);
+  CHECK(count(parts, "PCC-EXEMPT-7F3A") > 0);
+  CHECK(count(parts, "1,850,000") > 0);  // item 10's purchase price
+  // The banner is in the headers of the two exempt documents' sections.
+  int banners = 0;
+  for (const auto& part : test::part_names(docx)) {
+    if (part.find("word/header") == 0) {
+      banners += count(test::read_part(docx, part),
+                       "NOT FOR PUBLICATION \u2014 exempt information under paragraph 3 of Part 1 of Schedule 12A");
+    }
+  }
+  CHECK(banners >= 2);
+}
+
+TEST_CASE("In the DOCX pack every item starts on an odd page and the front sheet refers to it", "[pack]") {
+  test::ScratchDir dir("pack-odd");
+  const auto docx = build(dir.path(), pack::Audience::public_pack, "public.docx");
+  const std::string body = test::read_part(docx, "word/document.xml");
+  // Minutes, item 6 report, Appendix A, notice for Appendix B, item 8 report, Appendix 1,
+  // notice for item 10: seven documents after the front sheet, each opening an odd-page section.
+  CHECK(count(body, "<w:type w:val=\"oddPage\"/>") == 7);
+  for (const std::string item : {"3", "6", "8", "10"}) {
+    INFO("item " << item);
+    CHECK(count(body, "w:name=\"item_" + item + "\"") == 1);        // the bookmark at its first page
+    CHECK(body.find(">item_" + item + "</w:instrText>") != std::string::npos);  // PAGEREF item_N
+  }
+  // Word refreshes the page numbers on opening.
+  CHECK(test::read_part(docx, "word/settings.xml").find("<w:updateFields") != std::string::npos);
+}
+
+TEST_CASE("The same agenda gives a byte-identical pack", "[pack]") {
+  test::ScratchDir dir("pack-twice");
+  const auto a = build(dir.path(), pack::Audience::public_pack, "a.docx");
+  const auto b = build(dir.path(), pack::Audience::public_pack, "b.docx");
+  CHECK(test::read_text(a) == test::read_text(b));
+}
