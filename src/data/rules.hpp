@@ -15,7 +15,6 @@
 //   E rule.tolerance-zero-target           percent-of-target tolerance or blue margin, target 0
 //   E rule.kpi-actual                      an actual without a value or a complete fraction
 //   E rule.risk-score-out-of-scale         likelihood or impact off the matrix's scale
-//   W rule.risk-matrix-unknown             a matrix docket does not know (checked as 1–5)
 //   E rule.appendix-label-duplicate        two appendices with one label (both)
 //   E rule.appendix-label-sequence         labels out of sequence for the scheme (both)
 //   W rule.appendix-not-referenced         the report's text never mentions an appendix

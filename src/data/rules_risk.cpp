@@ -19,8 +19,9 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-// The one place that knows matrices. Until the configured matrix files arrive, a matrix is
-// known by its size suffix ("cbc-4x4"); anything else is assumed to be the common 5×5.
+// The scale a score is checked against here comes from the size in the matrix's name
+// ("cbc-4x4"), as scheme files name their matrices; whether the matrix exists, and its bands,
+// are checked with the scheme files when derived values are worked out (rule.scheme-unknown).
 MatrixScale matrix_scale(std::string_view matrix) {
   if (ends_with(matrix, "3x3")) return {3, true};
   if (ends_with(matrix, "4x4")) return {4, true};
@@ -41,7 +42,7 @@ void check_score(RuleContext& rules, const xmlNode* score_element, const std::st
   const std::string range = "1\u2013" + std::to_string(scale.highest);
   rules.error(score_element,
               what + " " + raw + " is outside the " + range + " scale of the " +
-                  (scale.known ? "" : "unknown ") + matrix + " matrix (risk " + risk_id + ")",
+                  matrix + " matrix (risk " + risk_id + ")",
               "score " + std::string(xml::local_name(score_element)) + " from 1 to " +
                   std::to_string(scale.highest) +
                   " on this matrix, or name the matrix the council uses in matrix=\"…\" on <risks>",
@@ -68,14 +69,9 @@ void check_risks(RuleContext& rules) {
   for (const xmlNode* risks : xml::children(rules.root(), "risks")) {
     const std::string matrix = token_attribute(risks, "matrix").value_or("");
     const MatrixScale scale = matrix_scale(matrix);
-    if (!scale.known) {
-      rules.warning(risks,
-                    "docket does not know the risk matrix " + in_quotes(matrix) +
-                        ", so it checks scores against a 1\u20135 scale",
-                    "use a matrix defined for the council (its name ends in 3x3, 4x4 or 5x5, "
-                    "such as cbc-4x4), or check the spelling",
-                    "rule.risk-matrix-unknown");
-    }
+    // An unknown matrix is reported once, with the matrices there are, when derived values
+    // are worked out (rule.scheme-unknown); its scores cannot be judged against anything.
+    if (!scale.known) continue;
     for (const xmlNode* risk : xml::children(risks, "risk")) {
       const std::string id = token_attribute(risk, "id").value_or("?");
       for (const xmlNode* score : scores_of(risk)) check_score(rules, score, matrix, scale, id);
