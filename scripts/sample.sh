@@ -1,16 +1,33 @@
 #!/usr/bin/env bash
 # Installs what docket needs, builds it, and runs the main job on the shipped sample data:
-# validates every sample data file and writes the results into out/.
+# validates every sample data file, renders every sample report with the house template
+# (DOCX, and a PDF of the first), and builds the sample agenda's public pack (DOCX and PDF)
+# and members' pack (DOCX) into out/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh run
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build
-mkdir -p out
 docket=build/docket
+agenda=fixtures/agenda-pcc-cabinet-2023-12-18.xml
+mkdir -p out/reports
 
 echo "== Validating the sample data"
-for f in fixtures/reports/*.xml fixtures/agenda-*.xml; do
+for f in fixtures/reports/*.xml "$agenda"; do
   "$docket" validate "$f"
 done
+
+echo "== Rendering the sample reports with templates/committee-report.docx"
+for f in fixtures/reports/*.xml; do
+  name=$(basename "$f" .xml)
+  "$docket" render templates/committee-report.docx "$f" -o "out/reports/$name.docx"
+done
+"$docket" render templates/committee-report.docx fixtures/reports/s0-peterborough-q2-2023-24.xml \
+  -o out/reports/s0-peterborough-q2-2023-24.docx --pdf out/reports/s0-peterborough-q2-2023-24.pdf
+
+echo "== Building the agenda packs for $agenda"
+"$docket" pack "$agenda" --public -o out/pack-public.docx --pdf out/pack-public.pdf
+"$docket" pack "$agenda" --confidential -o out/pack-members.docx
+
 echo "Done: outputs are in out/"
+ls -l out out/reports
