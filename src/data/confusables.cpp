@@ -5,6 +5,7 @@
 #include <unicode/uspoof.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 
@@ -44,6 +45,8 @@ class Checker {
 
   void check_text(const xmlNode* owner, std::string_view text) {
     if (!spoof_) return;
+    // Plain ASCII is Latin throughout, and most data is: skip the conversion to UTF-16.
+    if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return;
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     int32_t i = 0;
     while (i < u.length()) {
