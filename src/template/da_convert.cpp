@@ -55,13 +55,17 @@ void block(xmlNode* da, Level level, TagSite& site) {
 }
 
 // Content at block level is a new paragraph (the markup paragraph's properties, the value in
-// its first run's properties); at run level, a value in the markup run's properties.
+// the first run properties among its runs); at run level, a value in the markup run's properties.
 void convert_content(xmlNode* da, long site) {
   xmlNode* p = first_descendant(da, "p");
   if (p != nullptr) {
-    xmlNode* run = first_descendant(da, "r");
+    // DocumentAssembler takes the first run properties among the paragraph's runs.
+    const xmlNode* rpr = nullptr;
+    for (xmlNode* run : xml::children(p, "r")) {
+      if ((rpr = xml::child(run, "rPr")) != nullptr) break;
+    }
     xmlNode* para = new_paragraph(da->doc, da, xml::child(p, "pPr"));
-    xmlAddChild(para, value_marker(da->doc, site, run ? xml::child(run, "rPr") : nullptr));
+    xmlAddChild(para, value_marker(da->doc, site, rpr));
     xmlAddPrevSibling(da, para);
   } else {
     const xmlNode* rpr = xml::child(da, "rPr");
@@ -84,7 +88,10 @@ void convert_table(xmlNode* da, long index, DaState& s) {
   free_node(da);
   auto rows = xml::children(tbl, "tr");
   if (rows.size() < 2) {
-    xmlAddPrevSibling(tbl, s.error(tbl, "", "Table does not contain a prototype row", true));
+    const TagSite at = s.sites.sites[static_cast<std::size_t>(index)];
+    // As DocumentAssembler does, the message takes the table's place.
+    xmlAddPrevSibling(tbl, s.error(tbl, at.tag.text, "Table does not contain a prototype row", true, &at));
+    free_node(tbl);
     return;
   }
   xmlNode* proto = rows[1];
@@ -101,7 +108,9 @@ void convert_table(xmlNode* da, long index, DaState& s) {
       cell.tag.text = xpath;
       cell.tag.expression = xpath;
       cell.tag.document_assembler = true;
-      cell.paragraph = s.sites.sites[static_cast<std::size_t>(index)].paragraph;
+      cell.tag.da_table = true;  // a cell: its errors read as DocumentAssembler's table cells give them
+      cell.paragraph = s.paragraph_number(first);
+      if (cell.paragraph == 0) cell.paragraph = s.sites.sites[static_cast<std::size_t>(index)].paragraph;
       cell.excerpt = xpath;
       s.sites.sites.push_back(std::move(cell));
       xmlAddChild(para, value_marker(tc->doc, static_cast<long>(s.sites.sites.size() - 1),
@@ -157,13 +166,14 @@ long DaState::add_site(const xmlNode* n, std::string text, const DaMarkup& m) {
   return index;
 }
 
-xmlNode* DaState::error(const xmlNode* n, const std::string& text, const std::string& message, bool paragraph) {
+xmlNode* DaState::error(const xmlNode* n, const std::string& text, const std::string& message, bool paragraph,
+                        const TagSite* at) {
   TagSite site;
   site.tag.text = text;
   site.tag.document_assembler = true;
   site.error = TagSyntaxError{message, ""};
-  site.paragraph = paragraph_number(n);
-  site.excerpt = abbreviate(excerpt_of(n, text), 80);
+  site.paragraph = at ? at->paragraph : paragraph_number(n);
+  site.excerpt = at ? at->excerpt : abbreviate(excerpt_of(n, text), 80);
   diags.add(sites.at(site, Severity::error, message,
                      "see docs/document-assembler.md: DocumentAssembler markup is <# <Content Select=\"…\"/> #>, "
                      "<Repeat>/<EndRepeat>, <Conditional Match=\"…\">/<EndConditional> and <Table Select=\"…\"/>",
@@ -197,9 +207,10 @@ void convert_markup(xml::Document& doc, DaState& s) {
       case DaKind::conditional: {
         const DaMarkup& m = s.markup.at(index);
         if (m.kind == DaKind::conditional && (m.match.has_value() == m.not_match.has_value())) {
+          const TagSite at = s.sites.sites[static_cast<std::size_t>(index)];
           xmlNode* e = s.error(da, text, m.match ? "Conditional: Cannot specify both Match and NotMatch"
                                                           : "Conditional: Must specify either Match or NotMatch",
-                               !is_w(da->parent, "p"));
+                               !is_w(da->parent, "p"), &at);
           xmlAddPrevSibling(da, e);
           free_node(da);
           break;

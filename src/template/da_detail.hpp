@@ -22,8 +22,10 @@ struct DaState {
   /// A site for markup found at `n` (its paragraph gives the number and excerpt).
   long add_site(const xmlNode* n, std::string text, const DaMarkup& m);
   /// An error at `n`: reported, and a dk:error marker (run or paragraph) returned for the
-  /// caller to put in the markup's place.
-  xmlNode* error(const xmlNode* n, const std::string& text, const std::string& message, bool paragraph);
+  /// caller to put in the markup's place. With `at`, the error is placed where that site's
+  /// markup was written (its paragraph and text), not where `n` has been moved since.
+  xmlNode* error(const xmlNode* n, const std::string& text, const std::string& message, bool paragraph,
+                 const TagSite* at = nullptr);
 };
 
 /// The dk:da element standing for markup while lowering (null if not one).

@@ -1,7 +1,9 @@
 #include "template/da_lower.hpp"
 
 #include <algorithm>
+#include <array>
 #include <functional>
+#include <set>
 #include <variant>
 
 #include "ooxml/names.hpp"
@@ -39,6 +41,48 @@ void collect_text(const xmlNode* n, std::string& out) {
 }
 
 xmlNode* new_da(xmlDoc* doc, long site) { return new_marker(doc, "da", site); }
+
+// DocumentAssembler reads Word's curly double quotes as plain ones; curly single quotes stay
+// as they are (an apostrophe in a Match value must still match the data).
+std::string da_quotes(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    // “ ” are E2 80 9C / E2 80 9D.
+    if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(text[i + 2]) == 0x9C || static_cast<unsigned char>(text[i + 2]) == 0x9D)) {
+      out += '"';
+      i += 2;
+      continue;
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+// The length of the Unicode white space (as .NET's String.Trim() removes it) at `s`'s start,
+// or at its end when `back`; 0 if none.
+std::size_t space_at(std::string_view s, bool back) {
+  static constexpr std::array<std::string_view, 8> kWide = {"\u00A0", "\u0085", "\u1680", "\u2028",
+                                                            "\u2029", "\u202F", "\u205F", "\u3000"};
+  if (s.empty()) return 0;
+  const char c = back ? s.back() : s.front();
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') return 1;
+  for (std::string_view w : kWide) {
+    if (back ? s.ends_with(w) : s.starts_with(w)) return w.size();
+  }
+  for (char32_t u = 0x2000; u <= 0x200A; ++u) {  // en quad … hair space: E2 80 80 … E2 80 8A
+    const char w[] = {'\xE2', '\x80', static_cast<char>(0x80 + (u - 0x2000)), 0};
+    if (back ? s.ends_with(w) : s.starts_with(w)) return 3;
+  }
+  return 0;
+}
+
+std::string_view da_trim(std::string_view s) {
+  while (std::size_t n = space_at(s, false)) s.remove_prefix(n);
+  while (std::size_t n = space_at(s, true)) s.remove_suffix(n);
+  return s;
+}
 
 // Step 1: a content control wrapping a table cell is turned inside out, so that the cell
 // holds the control (DocumentAssembler's NormalizeContentControlsInCells).
@@ -81,7 +125,7 @@ void transform_controls(xmlNode* parent, DaState& s) {
       const bool considered = !alias || alias->empty() || std::find(kNames.begin(), kNames.end(), *alias) != kNames.end();
       std::string text;
       collect_text(c, text);
-      text = plain_quotes(trim(text));
+      text = da_quotes(da_trim(text));
       if (considered && !text.empty() && text.front() == '<') {
         const bool run_level = is_w(c->parent, "p");
         auto parsed = parse_da_markup(text);
@@ -125,12 +169,12 @@ std::vector<detail::Span> find_markup(std::string_view text) {
 void transform_paragraph(xmlNode* p, DaState& s) {
   auto text = detail::read_paragraph_text(p, false);  // DocumentAssembler reads w:t only
   if (text.text.find("<#") == std::string::npos) return;
-  std::string t(trim(text.text));
+  std::string t(da_trim(text.text));
   const std::size_t opens = find_markup(t).size();
   if (t.rfind("<#", 0) == 0 && t.size() >= 4 && t.compare(t.size() - 2, 2, "#>") == 0 && t.find("<#", 2) == std::string::npos && opens == 1) {
     // Block level. (DocumentAssembler does not read Word's typographic quotes here, only at
     // run level; docket reads them in both: a documented difference.)
-    std::string inner = plain_quotes(trim(std::string_view(t).substr(2, t.size() - 4)));
+    std::string inner = da_quotes(da_trim(std::string_view(t).substr(2, t.size() - 4)));
     auto parsed = parse_da_markup(inner);
     if (auto* err = std::get_if<DaMarkupError>(&parsed)) {
       replace(p, s.error(p, t, err->message, true));
@@ -143,7 +187,7 @@ void transform_paragraph(xmlNode* p, DaState& s) {
     return;
   }
   detail::isolate_spans(text, find_markup, [&](std::string_view span, const xmlNode* rpr, std::size_t) -> xmlNode* {
-    std::string inner = plain_quotes(trim(span.substr(2, span.size() - 4)));
+    std::string inner = da_quotes(da_trim(span.substr(2, span.size() - 4)));
     auto parsed = parse_da_markup(inner);
     if (auto* err = std::get_if<DaMarkupError>(&parsed)) return s.error(p, std::string(span), err->message, false);
     xmlNode* da = new_da(p->doc, s.add_site(p, std::string(span), std::get<DaMarkup>(parsed)));
@@ -156,7 +200,7 @@ bool direct_text(const xmlNode* p) {
   for (const xmlNode* r = p->children; r; r = r->next) {
     if (!is_w(r, "r")) continue;
     for (const xmlNode* t = r->children; t; t = t->next) {
-      if (is_w(t, "t") && !trim(xml::text(t)).empty()) return true;
+      if (is_w(t, "t") && !da_trim(xml::text(t)).empty()) return true;
     }
   }
   return false;
@@ -177,7 +221,8 @@ void force_block_level(xmlNode* p, DaState& s) {
   const std::string text = ooxml::paragraph_text(p);
   if (found.size() == 1) {
     if (direct_text(p)) {
-      replace(found[0], s.error(p, text, "Error: Unmatched metadata can't be in paragraph with other text", false));
+      const TagSite at = s.sites.sites[static_cast<std::size_t>(marker_site(found[0]))];
+      replace(found[0], s.error(p, text, "Error: Unmatched metadata can't be in paragraph with other text", false, &at));
       return;
     }
     xmlNode* da = found[0];
@@ -239,18 +284,30 @@ void pair_blocks(xmlNode* root, DaState& s) {
     if (k == DaKind::conditional) depth[da] = ++conditionals;
     if (k == DaKind::end_conditional) depth[da] = conditionals--;
   }
+  // Markup freed below (an end once paired, markup inside a freed markup paragraph) must not
+  // be visited again from this list.
+  std::set<const xmlNode*> freed;
+  auto forget = [&](xmlNode* n) {
+    if (is_da(n)) freed.insert(n);
+    for (xmlNode* d : all_da(n)) freed.insert(d);
+  };
   for (xmlNode* da : all_da(root)) {
+    if (freed.count(da) != 0) continue;
     DaKind k = detail::da_kind(s, da);
     if (k != DaKind::repeat && k != DaKind::conditional) continue;
     xmlNode* end = da->next;
     while (end && !(is_da(end) && is_end_of(k, detail::da_kind(s, end)) && depth[end] == depth[da])) end = end->next;
     if (end == nullptr) {
+      forget(da);
       replace(da, s.error(da, "", k == DaKind::repeat ? "Repeat does not have matching EndRepeat"
                                                       : "Conditional does not have matching EndConditional", true));
       continue;
     }
     const bool run_level = is_w(da->parent, "p");
-    while (da->children && !(run_level && is_w(da->children, "rPr"))) free_node(da->children);
+    while (da->children && !(run_level && is_w(da->children, "rPr"))) {
+      forget(da->children);
+      free_node(da->children);
+    }
     for (xmlNode* n = da->next; n != end;) {
       xmlNode* next = n->next;
       xmlUnlinkNode(n);
@@ -259,6 +316,7 @@ void pair_blocks(xmlNode* root, DaState& s) {
       n = next;
     }
     depth.erase(end);
+    forget(end);
     free_node(end);
   }
   for (xmlNode* da : all_da(root)) {

@@ -37,6 +37,13 @@ std::optional<bool> xs_boolean(std::string_view v) {
   return std::nullopt;
 }
 
+bool is_blank(const xmlChar* text) {
+  for (const xmlChar* c = text; c != nullptr && *c != 0; ++c) {
+    if (*c != ' ' && *c != '\t' && *c != '\n' && *c != '\r') return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string_view da_name(DaKind kind) {
@@ -78,6 +85,16 @@ std::variant<DaMarkup, DaMarkupError> parse_da_markup(std::string_view text) {
     std::string_view an = reinterpret_cast<const char*>(a->name);
     if (std::find(rule->attributes.begin(), rule->attributes.end(), an) == rule->attributes.end() || an.empty()) {
       return DaMarkupError{"Schema Validation Error: The '" + std::string(an) + "' attribute is not declared."};
+    }
+  }
+  // Declared with attributes only (an empty content model): no text, no child elements.
+  for (xmlNode* c = root->children; c != nullptr; c = c->next) {
+    if (c->type == XML_ELEMENT_NODE) {
+      return DaMarkupError{"Schema Validation Error: The element '" + name + "' cannot contain child element '" +
+                           std::string(xml::local_name(c)) + "' because the parent element's content model is empty."};
+    }
+    if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && !is_blank(c->content)) {
+      return DaMarkupError{"Schema Validation Error: The element '" + name + "' cannot contain text. Content model is empty."};
     }
   }
   auto select = xml::attribute(root, "Select");

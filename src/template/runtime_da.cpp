@@ -12,7 +12,8 @@ namespace docket::tmpl {
 namespace {
 
 // A double as .NET's Double.ToString() prints it in the invariant culture: the shortest text
-// that reads back to the same number, in E notation from 1E+15 up and below 1E-05.
+// that reads back to the same number, in E notation from 1E+15 up and below 1E-04 (0.00001
+// prints 1E-05).
 std::string dotnet_number(double v) {
   if (std::isnan(v)) return "NaN";
   if (std::isinf(v)) return v > 0 ? "\u221E" : "-\u221E";
@@ -30,7 +31,7 @@ std::string dotnet_number(double v) {
     if (c != '.') digits += c;
   }
   std::string out;
-  if (exponent >= 15 || exponent < -5) {
+  if (exponent >= 15 || exponent < -4) {
     out = digits.substr(0, 1) + (digits.size() > 1 ? "." + digits.substr(1) : "");
     std::string exp = std::to_string(std::abs(exponent));
     out += std::string("E") + (exponent < 0 ? "-" : "+") + (exp.size() < 2 ? "0" : "") + exp;
@@ -42,6 +43,30 @@ std::string dotnet_number(double v) {
     out = "0." + std::string(static_cast<std::size_t>(-exponent - 1), '0') + digits;
   }
   return (negative ? "-" : "") + out;
+}
+
+bool whitespace_only(const xmlChar* text) {
+  for (const xmlChar* c = text; c != nullptr && *c != 0; ++c) {
+    if (*c != ' ' && *c != '\t' && *c != '\n' && *c != '\r') return false;
+  }
+  return true;
+}
+
+// An element's text as DocumentAssembler sees it: its data is loaded without the whitespace
+// between elements (XElement.Load), so indentation is not part of an element's value.
+void append_element_text(const xmlNode* n, std::string& out) {
+  for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
+    if (c->type == XML_ELEMENT_NODE) append_element_text(c, out);
+    else if (c->type == XML_CDATA_SECTION_NODE) out += reinterpret_cast<const char*>(c->content);
+    else if (c->type == XML_TEXT_NODE && !whitespace_only(c->content)) out += reinterpret_cast<const char*>(c->content);
+  }
+}
+
+std::string da_node_value(const xmlNode* n) {
+  if (n->type != XML_ELEMENT_NODE) return xml::string_value(n);
+  std::string out;
+  append_element_text(n, out);
+  return out;
 }
 
 constexpr const char* kErrorRun = "<w:r><w:rPr><w:color w:val=\"FF0000\"/><w:highlight w:val=\"yellow\"/></w:rPr><w:t xml:space=\"preserve\">";
@@ -67,7 +92,7 @@ std::optional<std::string> Runtime::da_string(std::size_t site, const Expression
     message = "XPathException: " + error;
   } else if (result->type == XPATH_NODESET) {
     const int n = result->nodesetval ? result->nodesetval->nodeNr : 0;
-    if (n == 1) return xml::string_value(result->nodesetval->nodeTab[0]);
+    if (n == 1) return da_node_value(result->nodesetval->nodeTab[0]);
     if (n == 0 && optional) return std::string();
     message = "XPath expression (" + e.text() + ") returned " + (n == 0 ? "no results" : "more than one node");
   } else if (result->type == XPATH_BOOLEAN) {
@@ -77,6 +102,9 @@ std::optional<std::string> Runtime::da_string(std::size_t site, const Expression
   } else {
     return xml::string_value(result.get());
   }
+  // Content reports what went wrong as an XPathException; Conditional and table cells do not.
+  const auto& tag = sites_.sites[site].tag;
+  if (tag.kind == TagKind::value && !tag.da_table) message = "XPathException: " + message;
   problem(site, Severity::error, message + where_in_data(), "check the Select expression against the data",
           "template.document-assembler");
   last_da_error_ = message;
