@@ -50,12 +50,10 @@ pack_runs=5
 log() { printf '== %s\n' "$*" >&2; }
 
 # --- build -------------------------------------------------------------------------------
-# DOCKET_WERROR=OFF: GCC 12 at -O3 (Release) gives false -Wrestrict warnings in
-# std::string code (GCC bug 105329), which -Werror would turn into a failed build.
 # No -g: perf (profile.sh) unwinds with .eh_frame and names functions from the symbol table.
 log "building docket (Release) in $build"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DDOCKET_BENCH=ON \
-  -DDOCKET_TESTS=OFF -DDOCKET_WERROR=OFF >/dev/null
+  -DDOCKET_TESTS=OFF >/dev/null
 cmake --build "$build" --target docket docket-bench-floor docket-bench-render >/dev/null
 docket=$build/docket
 floor=$build/bench/docket-bench-floor
