@@ -186,13 +186,12 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
       if (layout.filler_before[k]) with_fillers.push_back({work / "filler.docx", "filler page", "", false, ""});
       with_fillers.push_back(plain[k]);
     }
-    merge_documents(with_front(front_docx, plan.sources), target, merge_options, diags);
     merge_documents(with_front(front_docx, with_fillers), work / "pack-for-pdf.docx", merge_options, diags);
     if (diags.has_errors()) return false;
     convert_to_pdf(work / "pack-for-pdf.docx", work / "pack-for-pdf.pdf");
     check_starts(work / "pack-for-pdf.pdf", plain, layout, diags);
     finish_pdf(work / "pack-for-pdf.pdf", *options.pdf, outline(plan, layout));
-    return !diags.has_errors();
+    // The DOCX last: when LibreOffice fails, neither output is written.
   }
   merge_documents(with_front(front_docx, plan.sources), target, merge_options, diags);
   return !diags.has_errors();

@@ -102,3 +102,16 @@ TEST_CASE("The same agenda gives a byte-identical pack", "[pack]") {
   const auto b = build(dir.path(), pack::Audience::public_pack, "b.docx");
   CHECK(test::read_text(a) == test::read_text(b));
 }
+
+TEST_CASE("pack --pdf without LibreOffice says what to install and writes neither file", "[pack]") {
+  test::ScratchDir dir("pack-no-soffice");
+  const auto docx = dir / "pack.docx";
+  const auto pdf = dir / "pack.pdf";
+  auto r = test::run_shell("PATH=/nonexistent " + test::shell_quote(DOCKET_BINARY) + " pack " +
+                           test::shell_quote(kAgenda.string()) + " -o " + test::shell_quote(docx.string()) +
+                           " --pdf " + test::shell_quote(pdf.string()));
+  CHECK(r.status == 3);
+  CHECK(r.err.find("apt-get install -y libreoffice-writer-nogui") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(docx));
+  CHECK_FALSE(std::filesystem::exists(pdf));
+}
