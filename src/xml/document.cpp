@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "support/error.hpp"
+#include "xml/parse_messages.hpp"
 
 namespace docket::xml {
 
@@ -19,6 +20,7 @@ struct ParseState {
   startElementNsSAX2Func start_element = nullptr;
   bool doctype = false;
   long doctype_line = 0;
+  bool reported = false;  // the first well-formedness error; libxml2's later ones are its echoes
 };
 
 struct CtxtFree {
@@ -29,24 +31,20 @@ struct CtxtFree {
   }
 };
 
-std::string trimmed(const char* message) {
-  std::string s = message ? message : "";
-  while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
-  return s;
-}
-
 void on_error(void* user, xmlError* err) {
   auto* ctxt = static_cast<xmlParserCtxt*>(user);
   auto* state = static_cast<ParseState*>(ctxt->_private);
   if (state == nullptr || state->doctype) return;  // errors after we stopped are noise
-  if (err->level == XML_ERR_WARNING) return;
+  if (err->level == XML_ERR_WARNING || state->reported) return;
+  state->reported = true;
   state->diags->add({.severity = Severity::error,
                      .file = *state->name,
                      .line = err->line,
                      .column = err->int2,
-                     .message = "not well-formed XML: " + trimmed(err->message),
+                     .message = "not well-formed XML: " + well_formedness_message(*err),
                      .hint = "fix the markup at this position: every <tag> needs its </tag>, "
-                             "attribute values need quotes, and & must be written &amp;",
+                             "attribute values need quotes, and & must be written &amp;; what "
+                             "follows cannot be read until this is fixed",
                      .code = state->options->error_code});
 }
 
@@ -107,9 +105,7 @@ std::optional<Document> parse(std::string_view bytes, const std::string& name, D
     throw refusal;
   }
   if (!ctxt->wellFormed || ctxt->myDoc == nullptr) {
-    bool reported = false;
-    for (const auto& d : diags) reported |= (d.file == name && d.severity == Severity::error);
-    if (!reported) {
+    if (!state.reported) {
       diags.add({.file = name, .message = "not well-formed XML", .code = options.error_code});
     }
     return std::nullopt;
