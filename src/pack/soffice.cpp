@@ -77,8 +77,8 @@ std::string export_filter(const PdfOptions& options) {
          bool_option("ExportBookmarksToPDFDestination", true) + "}";
 }
 
-// Runs LibreOffice on `inputs`, writing PDFs into `out_folder`.
-void run_conversion(const std::vector<std::filesystem::path>& inputs, const std::filesystem::path& out_folder,
+// Runs LibreOffice on `input`, writing STEM.pdf into `out_folder`.
+void run_conversion(const std::filesystem::path& input, const std::filesystem::path& out_folder,
                     const PdfOptions& options) {
   auto soffice = find_soffice();
   if (!soffice) {
@@ -88,23 +88,21 @@ void run_conversion(const std::vector<std::filesystem::path>& inputs, const std:
   TempFolder tmp("docket-soffice");
   std::vector<std::string> args = {soffice->string(), "--headless", "--norestore", "--nologo", "--nolockcheck",
                                    "--nodefault", "-env:UserInstallation=file://" + (tmp.path() / "profile").string(),
-                                   "--convert-to", export_filter(options), "--outdir", out_folder.string()};
-  for (const auto& in : inputs) args.push_back(std::filesystem::absolute(in).string());
+                                   "--convert-to", export_filter(options), "--outdir", out_folder.string(),
+                                   std::filesystem::absolute(input).string()};
   const int status = run(args, tmp.path() / "log", options.timeout);
   if (status == -1) {
     throw IoError("LibreOffice did not finish converting to PDF within " + std::to_string(options.timeout.count()) +
                   " seconds");
   }
-  for (const auto& in : inputs) {
-    if (status != 0 || !std::filesystem::exists(out_folder / (in.stem().string() + ".pdf"))) {
-      std::string log;
-      try {
-        log = read_file(tmp.path() / "log", 1 << 16);
-      } catch (const Error&) {
-      }
-      throw IoError("LibreOffice could not convert " + in.string() + " to PDF" + (log.empty() ? "" : ": " + log),
-                    "open the document in LibreOffice to see whether it loads");
+  if (status != 0 || !std::filesystem::exists(out_folder / (input.stem().string() + ".pdf"))) {
+    std::string log;
+    try {
+      log = read_file(tmp.path() / "log", 1 << 16);
+    } catch (const Error&) {
     }
+    throw IoError("LibreOffice could not convert " + input.string() + " to PDF" + (log.empty() ? "" : ": " + log),
+                  "open the document in LibreOffice to see whether it loads");
   }
 }
 
@@ -112,18 +110,10 @@ void run_conversion(const std::vector<std::filesystem::path>& inputs, const std:
 
 void convert_to_pdf(const std::filesystem::path& docx, const std::filesystem::path& pdf, const PdfOptions& options) {
   TempFolder out("docket-pdf");
-  run_conversion({docx}, out.path(), options);
+  run_conversion(docx, out.path(), options);
   AtomicFile target(pdf);
   target.write(read_file(out.path() / (docx.stem().string() + ".pdf"), 1ull << 31));
   target.commit();
-}
-
-std::vector<std::filesystem::path> convert_all_to_pdf(const std::vector<std::filesystem::path>& docx,
-                                                      const std::filesystem::path& folder, const PdfOptions& options) {
-  run_conversion(docx, folder, options);
-  std::vector<std::filesystem::path> out;
-  for (const auto& d : docx) out.push_back(folder / (d.stem().string() + ".pdf"));
-  return out;
 }
 
 }  // namespace docket::pack

@@ -23,10 +23,4 @@ std::optional<std::filesystem::path> find_soffice();
 void convert_to_pdf(const std::filesystem::path& docx, const std::filesystem::path& pdf,
                     const PdfOptions& options = {});
 
-/// Converts several DOCX files in one LibreOffice run (it starts once) into `folder`, each as
-/// STEM.pdf; the stems must differ. Returns the PDFs in the order of `docx`.
-std::vector<std::filesystem::path> convert_all_to_pdf(const std::vector<std::filesystem::path>& docx,
-                                                      const std::filesystem::path& folder,
-                                                      const PdfOptions& options = {});
-
 }  // namespace docket::pack
