@@ -1,7 +1,10 @@
 #include "test_merge_support.hpp"
 
+#include <catch2/catch.hpp>
+
 #include "ooxml/names.hpp"
 #include "ooxml/wml.hpp"
+#include "pack/soffice.hpp"
 #include "test_support.hpp"
 #include "xml/node.hpp"
 #include "zip/zip_reader.hpp"
@@ -129,6 +132,24 @@ std::string part_text(const std::filesystem::path& docx, const std::string& part
   std::string out;
   for (xmlNode* p : ooxml::all_paragraphs(doc.root())) out += ooxml::paragraph_text(p) + "\n";
   return out;
+}
+
+std::string all_parts(const std::filesystem::path& docx) {
+  std::string all;
+  for (const auto& part : part_names(docx)) all += read_part(docx, part) + "\n";
+  return all;
+}
+
+bool pdf_tools_present(const std::string& poppler_tool, const std::string& what) {
+  if (!pack::find_soffice()) {
+    WARN("soffice (LibreOffice) is absent: skipping " + what);
+    return false;
+  }
+  if (run_shell("command -v " + poppler_tool).status != 0) {
+    WARN(poppler_tool + " (poppler-utils) is absent: skipping " + what);
+    return false;
+  }
+  return true;
 }
 
 }  // namespace docket::test

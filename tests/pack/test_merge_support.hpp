@@ -25,6 +25,11 @@ std::filesystem::path merge_abc(const std::filesystem::path& dir, Diagnostics& d
 std::string read_part(const std::filesystem::path& docx, const std::string& part);
 /// Every part name of a package, in stored order.
 std::vector<std::string> part_names(const std::filesystem::path& docx);
+/// Every part of a package, inflated, one after another (for searching all of it).
+std::string all_parts(const std::filesystem::path& docx);
+/// Whether LibreOffice and the poppler tool `poppler_tool` (pdftoppm, pdftotext) are there;
+/// when not, WARNs that `what` is skipped.
+bool pdf_tools_present(const std::string& poppler_tool, const std::string& what);
 /// A part of a package, parsed.
 xml::Document parse_part(const std::filesystem::path& docx, const std::string& part);
 

@@ -62,22 +62,10 @@ double difference(const Page& a, const Page& b) {
   return sum / (static_cast<double>(rows) * a.width);
 }
 
-bool tools_present() {
-  if (!pack::find_soffice()) {
-    WARN("soffice (LibreOffice) is absent: skipping the visual check of merged documents");
-    return false;
-  }
-  if (test::run_shell("command -v pdftoppm").status != 0) {
-    WARN("pdftoppm (poppler-utils) is absent: skipping the visual check of merged documents");
-    return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 TEST_CASE("Every page of each document looks in the pack as it looked alone", "[pack][visual]") {
-  if (!tools_present()) return;
+  if (!test::pdf_tools_present("pdftoppm", "the visual check of merged documents")) return;
   test::ScratchDir dir("merge-visual");
   Diagnostics diags;
   const std::vector<std::string> fixtures = {"report-python-docx.docx", "appendix-libreoffice.docx",

@@ -28,13 +28,6 @@ std::filesystem::path build(const std::filesystem::path& dir, pack::Audience aud
   return out;
 }
 
-// Every part of the package, inflated, one after the other.
-std::string all_parts(const std::filesystem::path& docx) {
-  std::string all;
-  for (const auto& part : test::part_names(docx)) all += test::read_part(docx, part) + "\n";
-  return all;
-}
-
 int count(const std::string& text, const std::string& what) {
   int n = 0;
   for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++n;
@@ -47,7 +40,7 @@ TEST_CASE("A public pack holds no byte of exempt content and says what was withh
   test::ScratchDir dir("pack-public");
   const auto docx = build(dir.path(), pack::Audience::public_pack, "public.docx");
   CHECK(test::ooxml_problems(docx).empty());
-  const std::string parts = all_parts(docx);
+  const std::string parts = test::all_parts(docx);
   CHECK(count(parts, "PCC-EXEMPT") == 0);
   CHECK(count(parts, "1,850,000") == 0);  // the purchase price in item 10's report
 
@@ -66,7 +59,7 @@ TEST_CASE("A members' pack includes exempt papers, marked NOT FOR PUBLICATION on
   test::ScratchDir dir("pack-confidential");
   const auto docx = build(dir.path(), pack::Audience::confidential_pack, "members.docx");
   CHECK(test::ooxml_problems(docx).empty());
-  const std::string parts = all_parts(docx);
+  const std::string parts = test::all_parts(docx);
   CHECK(count(parts, "PCC-EXEMPT-7F3A") > 0);
   CHECK(count(parts, "1,850,000") > 0);  // item 10's purchase price
   // The banner is in the headers of the two exempt documents' sections.

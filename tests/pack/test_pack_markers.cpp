@@ -105,9 +105,7 @@ struct MarkedAgenda {
     const auto out = dir / name;
     REQUIRE(pack::build_pack(dir / "agenda.xml", out, {.audience = audience}, diags));
     CHECK(test::ooxml_problems(out).empty());
-    std::string all;
-    for (const auto& part : test::part_names(out)) all += test::read_part(out, part) + "\n";
-    return all;
+    return test::all_parts(out);
   }
 };
 

@@ -11,7 +11,7 @@
 
 #include "pack/pack.hpp"
 #include "pack/pdf_finish.hpp"
-#include "pack/soffice.hpp"
+#include "test_merge_support.hpp"
 #include "test_support.hpp"
 
 using namespace docket;
@@ -19,18 +19,6 @@ using namespace docket;
 namespace {
 
 const std::filesystem::path kAgenda = test::source_path("fixtures/agenda-pcc-cabinet-2023-12-18.xml");
-
-bool tools_present() {
-  if (!pack::find_soffice()) {
-    WARN("soffice (LibreOffice) is absent: skipping the PDF pack checks");
-    return false;
-  }
-  if (test::run_shell("command -v pdftotext").status != 0) {
-    WARN("pdftotext (poppler-utils) is absent: skipping the PDF pack checks");
-    return false;
-  }
-  return true;
-}
 
 std::string page_text(const std::filesystem::path& pdf, int page) {
   auto r = test::run_shell("pdftotext -layout -f " + std::to_string(page) + " -l " + std::to_string(page) + " " +
@@ -98,7 +86,7 @@ std::string check_pack_pdf(const std::filesystem::path& pdf) {
 }  // namespace
 
 TEST_CASE("The sample agenda's PDF packs start items on odd pages with matching front-sheet numbers", "[pack]") {
-  if (!tools_present()) return;
+  if (!test::pdf_tools_present("pdftotext", "the PDF pack checks")) return;
   test::ScratchDir dir("pack-pdf");
   SECTION("public") {
     Diagnostics diags;
@@ -121,7 +109,7 @@ TEST_CASE("The sample agenda's PDF packs start items on odd pages with matching 
 }
 
 TEST_CASE("The same agenda gives a byte-identical PDF pack", "[pack]") {
-  if (!tools_present()) return;
+  if (!test::pdf_tools_present("pdftotext", "the PDF pack checks")) return;
   test::ScratchDir dir("pack-pdf-twice");
   Diagnostics diags;
   REQUIRE(pack::build_pack(kAgenda, dir / "a.docx", {.pdf = dir / "a.pdf"}, diags));
