@@ -1,3 +1,5 @@
+#include <optional>
+
 #include "cli/command.hpp"
 #include "cli/data_input.hpp"
 #include "cli/paths.hpp"
@@ -24,16 +26,16 @@ int render(Invocation& inv) {
   // Rendering runs even when the template has errors, so that data problems are reported in
   // the same run; nothing is written then unless --draft.
   // --publish renders into a scratch folder and writes the cleaned document as the output.
-  const bool publish = inv.args.count("publish") > 0;
-  TempFolder work("docket-render");
-  const std::string rendered = publish ? (work.path() / "rendered.docx").string() : output;
+  std::optional<TempFolder> work;
+  if (inv.args.count("publish")) work.emplace("docket-render");
+  const std::string rendered = work ? (work->path() / "rendered.docx").string() : output;
   bool written = false;
   if (loaded.data) {
     written = tmpl::render(tpl, *loaded.data, rendered,
                            {.draft = draft, .status_fill = tmpl::scheme_colours(loaded.colours)}, diags);
   }
-  if (written && publish) {
-    const auto cleaned = output == "-" ? work.path() / "cleaned.docx" : std::filesystem::path(output);
+  if (written && work) {
+    const auto cleaned = output == "-" ? work->path() / "cleaned.docx" : std::filesystem::path(output);
     written = papers::clean_docx(rendered, cleaned, diags);
     if (written && output == "-") inv.out << read_file(cleaned, 1ull << 32);
   }
