@@ -50,5 +50,6 @@ Command check_command();
 Command pack_command();
 Command validate_command();
 Command inspect_command();
+Command serve_command();
 
 }  // namespace docket::cli

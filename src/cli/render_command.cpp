@@ -1,12 +1,11 @@
 #include <optional>
 
 #include "cli/command.hpp"
-#include "cli/data_input.hpp"
 #include "cli/paths.hpp"
 #include "papers/publish.hpp"
 #include "support/files.hpp"
 #include "support/temp_folder.hpp"
-#include "template/template.hpp"
+#include "template/render_file.hpp"
 
 namespace docket::cli {
 
@@ -17,23 +16,21 @@ int render(Invocation& inv) {
   const std::string data_path = required_path(inv, "data", "DATA.xml");
   const std::string output = required_path(inv, "output", "-o OUT.docx");
   const bool draft = inv.args.count("draft") > 0;
-  tmpl::TemplateOptions options{format::Locale(inv.args["locale"].as<std::string>())};
+  tmpl::RenderFileOptions options{.locale = inv.args["locale"].as<std::string>(), .draft = draft};
+  if (inv.args.count("schema")) options.validate.schema = inv.args["schema"].as<std::string>();
+  if (inv.args.count("scheme")) options.validate.scheme = inv.args["scheme"].as<std::string>();
 
   Diagnostics diags;
-  auto tpl = tmpl::Template::load(template_path, options, diags);
   xml::SchemaCache schemas;
-  auto loaded = load_data_for_template(data_path, inv, schemas, diags);
-  // Rendering runs even when the template has errors, so that data problems are reported in
-  // the same run; nothing is written then unless --draft.
   // --publish renders into a scratch folder and writes the cleaned document as the output.
   std::optional<TempFolder> work;
   if (inv.args.count("publish")) work.emplace("docket-render");
   const std::string rendered = work ? (work->path() / "rendered.docx").string() : output;
-  bool written = false;
-  if (loaded.data) {
-    written = tmpl::render(tpl, *loaded.data, rendered,
-                           {.draft = draft, .status_fill = tmpl::scheme_colours(loaded.colours)}, diags);
+  const auto result = tmpl::render_file(template_path, data_path, rendered, options, schemas, diags);
+  if (result.data_loaded && !result.schema_used && inv.verbose) {
+    inv.err << result.data_name << ": the root element is in no namespace, so no schema applies; the data is used as it is\n";
   }
+  bool written = result.written;
   if (written && work) {
     const auto cleaned = output == "-" ? work->path() / "cleaned.docx" : std::filesystem::path(output);
     written = papers::clean_docx(rendered, cleaned, diags);

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "support/text.hpp"
+#include "xml/node.hpp"
 
 namespace docket::data {
 
@@ -102,7 +103,8 @@ class Checker {
                 .message = std::move(message),
                 .hint = "retype the word with a UK keyboard; text pasted from PDFs or other "
                         "documents can carry look-alike letters that break search and screen readers",
-                .code = "text.confusable"});
+                .code = "text.confusable",
+                .node = xml::node_path(owner)});
   }
 
   const DataSource& data_;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "support/files.hpp"
+#include "xml/node.hpp"
 #include "xml/serialize.hpp"
 
 namespace docket::data {
@@ -113,7 +114,8 @@ Diagnostic DataSource::at(const xmlNode* node, Severity severity, std::string me
           .column = pos.column,
           .message = std::move(message),
           .hint = std::move(hint),
-          .code = std::move(code)};
+          .code = std::move(code),
+          .node = xml::node_path(node)};
 }
 
 std::optional<DataSource> load_data(const std::filesystem::path& path, Diagnostics& diags) {

@@ -22,10 +22,11 @@ std::string bool_option(const char* name, bool value) {
   return std::string("\"") + name + "\":{\"type\":\"boolean\",\"value\":\"" + (value ? "true" : "false") + "\"}";
 }
 
-// Runs a program and waits at most `timeout`; returns its exit status (-1 on timeout).
-int run(const std::vector<std::string>& args, const std::filesystem::path& log, std::chrono::seconds timeout) {
+}  // namespace
+
+int run_program(const std::vector<std::string>& args, const std::filesystem::path& log, std::chrono::seconds timeout) {
   pid_t pid = ::fork();
-  if (pid < 0) throw IoError("cannot start LibreOffice: fork failed");
+  if (pid < 0) throw IoError("cannot start " + args.front() + ": fork failed");
   if (pid == 0) {
     ::setpgid(0, 0);  // its own process group, so a timeout can stop all of it
     FILE* out = std::freopen(log.c_str(), "w", stdout);
@@ -49,8 +50,6 @@ int run(const std::vector<std::string>& args, const std::filesystem::path& log, 
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
 }
-
-}  // namespace
 
 std::optional<std::filesystem::path> find_soffice() {
   const char* path = std::getenv("PATH");
@@ -90,7 +89,7 @@ void run_conversion(const std::filesystem::path& input, const std::filesystem::p
                                    "--nodefault", "-env:UserInstallation=file://" + (tmp.path() / "profile").string(),
                                    "--convert-to", export_filter(options), "--outdir", out_folder.string(),
                                    std::filesystem::absolute(input).string()};
-  const int status = run(args, tmp.path() / "log", options.timeout);
+  const int status = run_program(args, tmp.path() / "log", options.timeout);
   if (status == -1) {
     throw IoError("LibreOffice did not finish converting to PDF within " + std::to_string(options.timeout.count()) +
                   " seconds");

@@ -4,6 +4,8 @@
 #include <chrono>
 #include <filesystem>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace docket::pack {
 
@@ -13,6 +15,10 @@ struct PdfOptions {
   bool keep_blank_pages = true;     // keep the blank pages odd-page breaks insert
   std::chrono::seconds timeout{300};
 };
+
+/// Runs a program (found on PATH) with its output going to `log`, waiting at most `timeout`;
+/// returns its exit status, -1 when it ran out of time (it is then killed with its children).
+int run_program(const std::vector<std::string>& args, const std::filesystem::path& log, std::chrono::seconds timeout);
 
 /// The soffice program on PATH, or nullopt.
 std::optional<std::filesystem::path> find_soffice();

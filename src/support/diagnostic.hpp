@@ -21,6 +21,8 @@ struct Diagnostic {
   std::string message;  // what is wrong, in the user's words
   std::string hint;     // what to do about it; may be empty
   std::string code;     // stable identifier, e.g. "data.unknown-element"
+  std::string node;     // data files: the node at fault, e.g. /report[1]/meta[1]/title[1]
+                        // (xml::node_path), so that an editor can show it beside its field
 };
 
 /// Formats as `FILE:LINE:COL: error: message` (or the template form

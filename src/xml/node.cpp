@@ -79,4 +79,24 @@ std::optional<std::string> child_text(const xmlNode* parent, std::string_view na
   return text(c);
 }
 
+std::string node_path(const xmlNode* node) {
+  std::string path;
+  if (node != nullptr && node->type == XML_ATTRIBUTE_NODE) {
+    path = "/@" + std::string(local_name(node));
+    node = node->parent;
+  }
+  while (node != nullptr && node->type != XML_ELEMENT_NODE) node = node->parent;
+  for (; node != nullptr && node->type == XML_ELEMENT_NODE; node = node->parent) {
+    long position = 1;
+    for (const xmlNode* s = node->prev; s != nullptr; s = s->prev) {
+      if (s->type == XML_ELEMENT_NODE && local_name(s) == local_name(node) &&
+          namespace_of(s) == namespace_of(node)) {
+        ++position;
+      }
+    }
+    path = "/" + std::string(local_name(node)) + "[" + std::to_string(position) + "]" + path;
+  }
+  return path;
+}
+
 }  // namespace docket::xml

@@ -28,6 +28,10 @@ std::optional<std::string> attribute(const xmlNode* element, std::string_view na
 /// The attribute node itself (for positions), or null.
 xmlNode* attribute_node(const xmlNode* element, std::string_view name);
 
+/// Where a node is in its document: local names with 1-based positions among siblings of the
+/// same name and namespace, "/report[1]/meta[1]/period[1]/@start". A text node gives its
+/// element's path. Stable across a serialise-and-parse round trip of the document.
+std::string node_path(const xmlNode* node);
 /// All text inside the node (XPath string-value).
 std::string text(const xmlNode* node);
 /// The text of the named child, or nullopt when there is no such child.

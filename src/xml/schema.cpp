@@ -72,6 +72,7 @@ std::string Schema::target_namespace() const {
 
 const Schema& SchemaCache::get(const std::filesystem::path& path) {
   auto key = std::filesystem::weakly_canonical(path);
+  const std::lock_guard lock(mutex_);
   if (auto it = schemas_.find(key); it != schemas_.end()) return *it->second;
   std::error_code ec;
   if (!std::filesystem::is_regular_file(key, ec)) {

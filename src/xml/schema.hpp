@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <string>
 #include <vector>
@@ -42,6 +43,8 @@ struct SchemaProblem {
   std::string message;      // libxml2's wording, trimmed
 };
 
+/// Safe to share between threads: get() is serialised, and a compiled schema is only read
+/// while validating (each validation makes its own libxml2 validation context).
 class SchemaCache {
  public:
   /// The compiled schema at `path`, compiled on first use. Throws InvalidInput when the
@@ -49,6 +52,7 @@ class SchemaCache {
   const Schema& get(const std::filesystem::path& path);
 
  private:
+  std::mutex mutex_;
   std::map<std::filesystem::path, std::unique_ptr<Schema>> schemas_;
 };
 

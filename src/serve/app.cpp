@@ -1,0 +1,224 @@
+#include "serve/app.hpp"
+
+#include <fstream>
+#include <random>
+
+#include "data/data_source.hpp"
+#include "serve/data_text.hpp"
+#include "support/error.hpp"
+#include "support/files.hpp"
+#include "support/text.hpp"
+#include "xml/node.hpp"
+
+namespace docket::serve {
+
+namespace {
+
+constexpr const char* kCsrfCookie = "docket_csrf";
+constexpr std::size_t kChecksKept = 1000;
+
+std::string random_token() {
+  std::random_device rd;  // /dev/urandom
+  static constexpr char hex[] = "0123456789abcdef";
+  std::string out;
+  for (int i = 0; i < 8; ++i) {
+    const unsigned v = rd();
+    for (int k = 0; k < 8; ++k) out += hex[(v >> (k * 4)) & 15];
+  }
+  return out;
+}
+
+bool same_token(const std::string& a, const std::string& b) {
+  if (a.size() != b.size() || a.empty()) return false;
+  unsigned char diff = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+  return diff == 0;
+}
+
+std::vector<std::string> split_path(const std::string& path) {
+  std::vector<std::string> out;
+  std::size_t pos = 1;
+  while (pos <= path.size()) {
+    std::size_t end = path.find('/', pos);
+    if (end == std::string::npos) end = path.size();
+    out.push_back(path.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  if (!out.empty() && out.back().empty()) out.pop_back();
+  return out;
+}
+
+void secure(Response& r) {
+  r.set_header("Content-Security-Policy",
+               "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+               "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+  r.set_header("X-Content-Type-Options", "nosniff");
+  r.set_header("X-Frame-Options", "DENY");
+  r.set_header("Referrer-Policy", "same-origin");
+  r.set_header("Cross-Origin-Opener-Policy", "same-origin");
+  r.set_header("Cross-Origin-Resource-Policy", "same-origin");
+  if (r.header("Cache-Control").empty()) r.set_header("Cache-Control", "no-store");
+}
+
+}  // namespace
+
+App::App(ServeOptions options, std::unique_ptr<Gate> gate)
+    : options_(std::move(options)),
+      gate_(std::move(gate)),
+      workspace_(options_.workspace),
+      report_schema_(form::FormSchema::load(data_dir() / "schemas" / "committee-report.xsd")),
+      agenda_schema_(form::FormSchema::load(data_dir() / "schemas" / "agenda.xsd")),
+      jobs_(options_.job_workers) {
+  add_home_routes(routes_);
+  add_report_routes(routes_);
+  add_history_routes(routes_);
+  add_import_routes(routes_);
+  add_preview_routes(routes_);
+  add_asset_routes(routes_);
+  // Compile the XSDs now rather than in the first officer's request.
+  schemas_.get(report_schema_->file());
+  schemas_.get(agenda_schema_->file());
+}
+
+App::~App() = default;
+
+const form::FormSchema& App::form_schema(FileKind kind) const {
+  return kind == FileKind::report ? *report_schema_ : *agenda_schema_;
+}
+
+data::ValidateOptions App::validate_options() const {
+  data::ValidateOptions o;
+  o.scheme = workspace_.scheme_file();
+  return o;
+}
+
+Diagnostics App::check(FileKind kind, const std::string& name, const std::string& text) {
+  const std::string key = std::string(folder_of(kind)) + "/" + name + "/" + content_hash(text);
+  {
+    const std::lock_guard lock(cache_mutex_);
+    if (auto it = checks_.find(key); it != checks_.end()) return it->second;
+  }
+  Checked checked = check_text(text, workspace_.data_file(kind, name), validate_options(), schemas_);
+  const std::lock_guard lock(cache_mutex_);
+  if (checks_.size() >= kChecksKept) checks_.clear();
+  checks_[key] = checked.diags;
+  return checked.diags;
+}
+
+std::string App::council() {
+  for (const auto& f : workspace_.list(FileKind::report)) {
+    try {
+      const std::string text = workspace_.read(FileKind::report, f.name);
+      Diagnostics ignored;
+      if (auto doc = parse_data(text, f.name, ignored)) {
+        if (auto name = xml::child_text(xml::child(doc->root(), "meta"), "authority")) {
+          std::string_view t = trim(*name);
+          if (!t.empty()) return std::string(t);
+        }
+      }
+    } catch (const Error&) {
+    }
+  }
+  return "docket";
+}
+
+Response App::page(Page p, int status) {
+  if (p.council.empty()) p.council = council();
+  return Response::html(render_page(p), status);
+}
+
+Response App::problem(int status, const std::string& title, const std::string& message, const std::string& hint) {
+  Page p{.title = title};
+  p.body = "<h1 class=\"govuk-heading-l\">" + esc(title) + "</h1>\n<p class=\"govuk-body\">" + esc(message) + "</p>\n";
+  if (!hint.empty()) p.body += "<p class=\"govuk-body\">" + esc(hint) + "</p>\n";
+  p.body += "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/\">Go to the list of reports</a></p>\n";
+  try {
+    return page(std::move(p), status);
+  } catch (const std::exception&) {
+    p.council = "docket";
+    return Response::html(render_page(p), status);
+  }
+}
+
+Response App::handle(const Request& request) {
+  Response r;
+  std::string cookie = request.cookie(kCsrfCookie);
+  bool new_cookie = false;
+  if (cookie.size() != 64) {
+    cookie = random_token();
+    new_cookie = true;
+  }
+  try {
+    // DNS rebinding: a page on another site that resolves its name to 127.0.0.1 sends its
+    // own Host, which is not ours.
+    const std::string host = request.header("host");
+    const std::string port = ":" + std::to_string(options_.port);
+    const bool host_ok = host == options_.host + port || host == "localhost" + port || host == "127.0.0.1" + port ||
+                         host == "[::1]" + port;
+    const std::string origin = request.header("origin");
+    if (!host_ok) {
+      r = problem(421, "This address is not served here",
+                  "docket answers only requests made to the address it printed when it started.");
+    } else if (!origin.empty() && origin != "http://" + host) {
+      r = problem(403, "Request refused", "The request came from another web site.");
+    } else if (auto who = gate_->identify(request); !who) {
+      r = problem(403, "Request refused", "This editor answers only requests from this computer.",
+                  "Open it in a browser on the computer where docket serve is running.");
+    } else {
+      Context ctx{.request = request, .who = *who, .csrf = cookie};
+      if (request.method == "POST") {
+        const std::string sent = !request.field("csrf").empty() ? request.field("csrf") : request.header("x-csrf-token");
+        if (new_cookie || !same_token(sent, cookie)) {
+          r = problem(403, "The form has expired",
+                      "The page you sent was opened before docket last started, or in another browser.",
+                      "Go back, reload the page, and make your change again. Nothing was saved.");
+        } else {
+          r = dispatch(request, ctx);
+        }
+      } else {
+        r = dispatch(request, ctx);
+      }
+    }
+  } catch (const UnsafeInput& e) {
+    r = problem(400, "That could not be opened", e.what(), e.hint());
+  } catch (const InvalidInput& e) {
+    r = problem(400, "There is a problem with what was sent", e.what(), e.hint());
+  } catch (const Error& e) {
+    r = problem(500, "Something went wrong", e.what(), e.hint());
+  } catch (const std::exception& e) {
+    r = problem(500, "Something went wrong", std::string("docket could not finish this request: ") + e.what(),
+                "This is a fault in docket; please report it.");
+  }
+  if (new_cookie) {
+    r.set_header("Set-Cookie", std::string(kCsrfCookie) + "=" + cookie + "; Path=/; HttpOnly; SameSite=Strict");
+  }
+  secure(r);
+  return r;
+}
+
+Response App::dispatch(const Request& request, Context& ctx) {
+  const auto segments = split_path(request.path);
+  bool path_known = false;
+  for (const auto& route : routes_) {
+    if (route.pattern.size() != segments.size()) continue;
+    std::vector<std::string> params;
+    bool match = true;
+    for (std::size_t i = 0; i < segments.size() && match; ++i) {
+      if (route.pattern[i] == "{}") params.push_back(url_decode(segments[i], false));
+      else match = route.pattern[i] == segments[i];
+    }
+    if (!match) continue;
+    path_known = true;
+    if (route.method != request.method) continue;
+    if (!gate_->allows(ctx.who, route.permission)) {
+      return problem(403, "You cannot do that", "Your role does not allow this change.");
+    }
+    ctx.params = std::move(params);
+    return route.handler(*this, ctx);
+  }
+  if (path_known) return problem(405, "Not allowed", "That page cannot be used that way.");
+  return problem(404, "Page not found", "There is no page at this address.",
+                 "Check the address, or go to the list of reports.");
+}
+
+}  // namespace docket::serve

@@ -1,0 +1,102 @@
+#pragma once
+// The editor as a function from requests to responses. It checks every request first —
+// the Host header (against DNS rebinding), who is asking (the Gate), a CSRF token on every
+// change, the size limits — then dispatches to a handler and adds the security headers.
+// Safe to call from many threads at once: its state is the workspace on disk, read-only
+// schema models, and small caches behind mutexes.
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "data/validate.hpp"
+#include "serve/form_schema.hpp"
+#include "serve/html.hpp"
+#include "serve/http.hpp"
+#include "serve/identity.hpp"
+#include "serve/jobs.hpp"
+#include "serve/workspace.hpp"
+#include "support/diagnostic.hpp"
+#include "xml/schema.hpp"
+
+namespace docket::serve {
+
+struct ServeOptions {
+  std::filesystem::path workspace = ".";
+  std::string host = "127.0.0.1";
+  int port = 8080;
+  std::size_t max_request_bytes = 20u << 20;  // uploads included
+  std::size_t job_workers = 1;                // LibreOffice runs one at a time
+};
+
+/// What a handler gets besides the request.
+struct Context {
+  const Request& request;
+  Identity who;
+  std::string csrf;                 // the token forms must send back
+  std::vector<std::string> params;  // the route's {…} parts, decoded
+};
+
+class App {
+ public:
+  explicit App(ServeOptions options, std::unique_ptr<Gate> gate = std::make_unique<LoopbackGate>());
+  ~App();
+  App(const App&) = delete;
+  App& operator=(const App&) = delete;
+
+  /// Answers one request; never throws.
+  Response handle(const Request& request);
+
+  const ServeOptions& options() const noexcept { return options_; }
+  /// The port the server actually listens on (when it asked for any free one). Call before
+  /// serving.
+  void set_port(int port) noexcept { options_.port = port; }
+  Workspace& workspace() noexcept { return workspace_; }
+  Jobs& jobs() noexcept { return jobs_; }
+  xml::SchemaCache& schemas() noexcept { return schemas_; }
+  const form::FormSchema& form_schema(FileKind kind) const;
+  data::ValidateOptions validate_options() const;
+
+  /// Validation of a saved file's text, as `docket validate` reports it (cached by content).
+  Diagnostics check(FileKind kind, const std::string& name, const std::string& text);
+  /// The council's name for the header: the authority of the first report, else "docket".
+  std::string council();
+  /// A page in the house style.
+  Response page(Page page, int status = 200);
+  /// A page saying what went wrong, in words (4xx/5xx).
+  Response problem(int status, const std::string& title, const std::string& message, const std::string& hint = {});
+
+  struct Route {
+    std::string method;
+    std::vector<std::string> pattern;  // "{}" matches one segment
+    Permission permission;
+    std::function<Response(App&, Context&)> handler;
+  };
+
+ private:
+  Response dispatch(const Request& request, Context& ctx);
+
+  ServeOptions options_;
+  std::unique_ptr<Gate> gate_;
+  Workspace workspace_;
+  xml::SchemaCache schemas_;
+  std::shared_ptr<const form::FormSchema> report_schema_;
+  std::shared_ptr<const form::FormSchema> agenda_schema_;
+  std::vector<Route> routes_;
+  std::mutex cache_mutex_;
+  std::map<std::string, Diagnostics> checks_;  // "kind/name/hash" → diagnostics
+  Jobs jobs_;
+};
+
+// Route tables, one per group of pages (each in its own file).
+void add_home_routes(std::vector<App::Route>& routes);
+void add_report_routes(std::vector<App::Route>& routes);
+void add_history_routes(std::vector<App::Route>& routes);
+void add_import_routes(std::vector<App::Route>& routes);
+void add_preview_routes(std::vector<App::Route>& routes);
+void add_asset_routes(std::vector<App::Route>& routes);
+
+}  // namespace docket::serve

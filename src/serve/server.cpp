@@ -1,0 +1,128 @@
+#include "serve/server.hpp"
+
+#include <httplib.h>
+#include <libxml/parser.h>
+#include <pthread.h>
+#include <signal.h>
+
+#include <cctype>
+#include <thread>
+
+#include "support/error.hpp"
+
+namespace docket::serve {
+
+namespace {
+
+std::multimap<std::string, std::string> parse_query(std::string_view q) {
+  std::multimap<std::string, std::string> out;
+  std::size_t pos = 0;
+  while (pos < q.size()) {
+    std::size_t end = q.find('&', pos);
+    if (end == std::string_view::npos) end = q.size();
+    const std::string_view pair = q.substr(pos, end - pos);
+    const auto eq = pair.find('=');
+    if (!pair.empty()) {
+      out.emplace(url_decode(pair.substr(0, eq)), eq == std::string_view::npos ? "" : url_decode(pair.substr(eq + 1)));
+    }
+    pos = end + 1;
+  }
+  return out;
+}
+
+Request to_request(const httplib::Request& in) {
+  Request r;
+  r.method = in.method;
+  const auto q = in.target.find('?');
+  r.path = url_decode(std::string_view(in.target).substr(0, q), false);
+  if (q != std::string::npos) r.query = parse_query(std::string_view(in.target).substr(q + 1));
+  for (const auto& [name, value] : in.headers) {
+    std::string lower;
+    for (char c : name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    r.headers[lower] = value;
+  }
+  r.remote_address = in.remote_addr;
+  const std::string type = in.get_header_value("Content-Type");
+  if (in.is_multipart_form_data()) {
+    for (const auto& [name, part] : in.files) {
+      if (part.filename.empty()) r.form.emplace(name, part.content);
+      else r.files.push_back({name, part.filename, part.content_type, part.content});
+    }
+  } else if (type.rfind("application/x-www-form-urlencoded", 0) == 0) {
+    r.form = parse_query(in.body);
+  }
+  return r;
+}
+
+void reply(const Response& out, httplib::Response& res) {
+  res.status = out.status;
+  for (const auto& [name, value] : out.headers) res.set_header(name, value);
+  if (out.stream) {
+    auto stream = out.stream;
+    res.set_chunked_content_provider(out.content_type, [stream](std::size_t, httplib::DataSink& sink) {
+      stream([&sink](std::string_view chunk) { return sink.is_writable() && sink.write(chunk.data(), chunk.size()); });
+      sink.done();
+      return true;
+    });
+  } else {
+    res.set_content(out.body, out.content_type);
+  }
+}
+
+}  // namespace
+
+void prepare_libraries() {
+  // libxml2: initialise its global tables once, in the main thread; after this each thread
+  // uses its own parser and validation contexts and libxml2's per-thread error state.
+  xmlInitParser();
+}
+
+void serve(App& app, const std::function<void(const std::string&)>& listening) {
+  prepare_libraries();
+  // Stop signals are taken by one thread with sigwait, never by a handler in a random thread.
+  sigset_t stop;
+  sigemptyset(&stop);
+  sigaddset(&stop, SIGINT);
+  sigaddset(&stop, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop, nullptr);
+
+  httplib::Server server;
+  server.set_payload_max_length(app.options().max_request_bytes);
+  server.set_read_timeout(30, 0);
+  server.set_write_timeout(30, 0);
+  server.set_keep_alive_max_count(100);
+  server.new_task_queue = [] { return new httplib::ThreadPool(16); };
+  const auto handler = [&app](const httplib::Request& req, httplib::Response& res) { reply(app.handle(to_request(req)), res); };
+  server.Get(".*", handler);
+  server.Post(".*", handler);
+  server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+    res.status = 500;
+    res.set_content("docket could not answer this request", "text/plain");
+  });
+
+  const std::string host = app.options().host;
+  int port = app.options().port;
+  if (port == 0) {
+    port = server.bind_to_any_port(host);
+  } else if (!server.bind_to_port(host, port)) {
+    port = -1;
+  }
+  if (port <= 0) {
+    throw IoError("cannot listen on " + host + ":" + std::to_string(app.options().port) + ": the address is in use or not on this computer",
+                  "stop the other program using it, or choose another port with --listen 127.0.0.1:PORT");
+  }
+  app.set_port(port);
+  std::thread signals([&server, stop] {
+    int sig = 0;
+    sigwait(&stop, &sig);
+    server.stop();
+  });
+  listening("http://" + (host.find(':') != std::string::npos ? "[" + host + "]" : host) + ":" + std::to_string(port) + "/");
+  server.listen_after_bind();
+  // listen_after_bind returns when stop() ran (a signal) or the socket failed; wake the
+  // signal thread in the second case so it can be joined.
+  pthread_kill(signals.native_handle(), SIGTERM);
+  signals.join();
+}
+
+}  // namespace docket::serve
