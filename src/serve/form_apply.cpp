@@ -54,7 +54,8 @@ xmlNode* nth_child(const xmlNode* parent, const std::string& name, int index) {
   return nullptr;
 }
 
-Target resolve(const FormSchema& schema, xmlDoc* doc, const std::string& key) {
+// `field`: the key names a field (a value); otherwise an item or a parent (actions).
+Target resolve(const FormSchema& schema, xmlDoc* doc, const std::string& key, bool field = true) {
   Target t;
   t.key = key;
   std::size_t pos = 1;
@@ -106,7 +107,7 @@ Target resolve(const FormSchema& schema, xmlDoc* doc, const std::string& key) {
   const ElementDecl& last = *t.decls.back();
   if (t.kind == Kind::attribute && (!last.complex || !last.complex->attribute(t.attribute))) bad_key(key);
   if ((t.kind == Kind::text || t.kind == Kind::inline_text) && !last.complex) bad_key(key);
-  if (t.kind == Kind::value && last.complex && !last.complex->simple_content) bad_key(key);
+  if (field && t.kind == Kind::value && last.complex && !last.complex->simple_content) bad_key(key);
   if (t.kind == Kind::text && t.existing == t.steps.size()) {
     for (const auto& si : layout_of(*last.complex, t.deepest).slots) {
       for (const auto& item : si.items) {
@@ -362,7 +363,7 @@ ApplyResult apply_form(const FormSchema& schema, xmlDoc* doc, const std::multima
     } else if (act.verb != "remove" && act.verb != "up" && act.verb != "down") {
       bad_key(a);
     }
-    act.target = resolve(schema, doc, rest);
+    act.target = resolve(schema, doc, rest, false);
     if (act.verb != "add") act.item = item_nodes(act.target);
     action = std::move(act);
   }

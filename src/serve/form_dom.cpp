@@ -230,14 +230,16 @@ void insert_in_slot(xmlNode* parent, const ComplexType& type, int slot, const st
     auto comments = attached_comments(before);
     if (!comments.empty()) before = comments.front();
   }
+  // libxml2 merges a text node added next to another text node, so the indentation is put
+  // beside the element just added, never beside existing whitespace.
   const std::string indent = child_indent(parent);
   for (xmlNode* n : nodes) {
     if (before != nullptr) {
       xmlAddPrevSibling(before, n);
-      xmlAddPrevSibling(before, space(parent->doc, indent));
+      xmlAddNextSibling(n, space(parent->doc, indent));
     } else if (parent->last != nullptr && whitespace_text(parent->last) && newlines(parent->last) > 0) {
-      xmlAddPrevSibling(parent->last, space(parent->doc, indent));
       xmlAddPrevSibling(parent->last, n);
+      xmlAddPrevSibling(n, space(parent->doc, indent));
     } else if (parent->children == nullptr) {
       xmlAddChild(parent, space(parent->doc, indent));
       xmlAddChild(parent, n);
@@ -282,8 +284,9 @@ void move_before(const Item& item, const Item& other) {
       xmlNode* ws = g->prev != nullptr && whitespace_text(g->prev) ? g->prev : nullptr;
       if (ws) xmlUnlinkNode(ws);
       xmlUnlinkNode(g);
+      const std::string indent = indent_of(anchor);
       xmlAddPrevSibling(anchor, g);
-      xmlAddPrevSibling(anchor, ws ? ws : space(anchor->doc, indent_of(anchor)));
+      xmlAddNextSibling(g, ws ? ws : space(anchor->doc, indent));
     }
   }
 }

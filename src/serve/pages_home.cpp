@@ -4,8 +4,8 @@
 #include <chrono>
 #include <ctime>
 #include <map>
-#include <regex>
 
+#include "serve/csv.hpp"
 #include "serve/data_text.hpp"
 #include "serve/form_apply.hpp"
 #include "serve/form_dom.hpp"
@@ -203,9 +203,9 @@ Response create_report(App& app, Context& ctx) {
   if (in.council.empty()) errors.emplace_back("council", "Enter the council's name");
   if (in.committee.empty()) errors.emplace_back("committee", "Enter the committee");
   const std::string date = form::date_value(in.day, in.month, in.year, false);
-  static const std::regex iso(R"(^\d{4}-\d{2}-\d{2}$)");
+  std::string why;
   if (date.empty()) errors.emplace_back("date-day", "Enter the meeting date");
-  else if (!std::regex_match(date, iso) || date_words(date) == date) errors.emplace_back("date-day", "Meeting date must be a real date, for example 18 12 2023");
+  else if (!csv::date(date, why)) errors.emplace_back("date-day", "Meeting date must be a real date, for example 18 12 2023");
   if (in.title.empty()) errors.emplace_back("title", "Enter the report title");
   if (in.post.empty()) errors.emplace_back("post", "Enter the author's job title");
   const auto templates = app.workspace().template_names();

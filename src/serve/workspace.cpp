@@ -101,7 +101,9 @@ Workspace::Workspace(fs::path root) {
 
 fs::path Workspace::data_file(FileKind kind, std::string_view name) const {
   if (!plain_name(name, ".xml")) {
-    throw UnsafeInput("“" + std::string(name) + "” is not a data file name this editor uses",
+    std::string shown;
+    for (char c : name.substr(0, 80)) shown += static_cast<unsigned char>(c) < 0x20 ? '?' : c;
+    throw UnsafeInput("“" + shown + "” is not a data file name this editor uses",
                       "names are letters, digits, hyphens and dots, ending .xml");
   }
   return confined(root_ / folder_of(kind), name);
