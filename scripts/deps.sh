@@ -3,13 +3,17 @@
 # Usage: scripts/deps.sh build|run|test
 #   build  compiler, CMake and the libraries docket links against
 #   run    build + what the sample job uses (LibreOffice for PDF output)
-#   test   run + what the tests use (python3-docx, xmllint for ooxml-validate)
+#   test   run + what the tests use (python3-docx, xmllint for ooxml-validate, Chromium for the
+#          browser tests of docket serve)
+# Node.js and npm (for GOV.UK Frontend, and playwright-core/axe-core in the tests) are
+# installed from Debian with run and test unless a node is already on the PATH.
 set -euo pipefail
 
 build_pkgs=(g++ cmake ninja-build pkg-config libxml2-dev libzip-dev libicu-dev
-            libboost-program-options-dev catch2 libqpdf-dev)
+            libboost-program-options-dev catch2 libqpdf-dev libcpp-httplib-dev nlohmann-json3-dev)
 run_pkgs=(libreoffice-writer-nogui poppler-utils fonts-liberation2 fonts-dejavu-core)
-test_pkgs=(libxml2-utils python3 python3-docx zip unzip)
+test_pkgs=(libxml2-utils python3 python3-docx zip unzip chromium)
+node_pkgs=(nodejs npm)
 
 case "${1:-build}" in
   build) wanted=("${build_pkgs[@]}") ;;
@@ -17,6 +21,9 @@ case "${1:-build}" in
   test)  wanted=("${build_pkgs[@]}" "${run_pkgs[@]}" "${test_pkgs[@]}") ;;
   *) echo "usage: $0 build|run|test" >&2; exit 2 ;;
 esac
+
+# A node from elsewhere (nodesource) conflicts with Debian's npm package: keep it.
+if [ "${1:-build}" != build ] && ! command -v npm >/dev/null 2>&1; then wanted+=("${node_pkgs[@]}"); fi
 
 missing=()
 for p in "${wanted[@]}"; do

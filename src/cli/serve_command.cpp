@@ -31,6 +31,7 @@ int serve_command_run(Invocation& inv) {
   serve::ServeOptions options;
   if (inv.args.count("workspace")) options.workspace = inv.args["workspace"].as<std::string>();
   std::tie(options.host, options.port) = parse_listen(inv.args["listen"].as<std::string>());
+  options.log_requests = inv.verbose;
   serve::App app(options);
   serve::serve(app, [&](const std::string& address) {
     inv.out << "docket serve: open " << address << " in your browser (workspace "

@@ -30,6 +30,7 @@ struct ServeOptions {
   int port = 8080;
   std::size_t max_request_bytes = 20u << 20;  // uploads included
   std::size_t job_workers = 1;                // LibreOffice runs one at a time
+  bool log_requests = false;                  // one line per request on standard error
 };
 
 /// What a handler gets besides the request.

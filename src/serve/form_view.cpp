@@ -321,11 +321,18 @@ void FormView::absent(std::string& out, xmlNode* parent, const ComplexType& pt, 
     place(attribute_key(key, a.name), f.id);
     return;
   }
+  // Attributes only (a period, a target): its fields are shown empty, and the element is
+  // made when one of them is filled in.
+  FieldInfo own = info(key, title + " (optional)", hint, false);
+  place(key, own.id);
+  trail_.push_back(title);
   std::string fields;
   attributes(fields, nullptr, key, t, false);
-  out += "<div class=\"govuk-form-group\"><fieldset class=\"govuk-fieldset\"><legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">" +
-         esc(title) + " (optional)</legend>\n" + (hint.empty() ? "" : "<div class=\"govuk-hint\">" + esc(hint) + "</div>\n") +
-         fields + "</fieldset></div>\n";
+  trail_.pop_back();
+  out += "<div class=\"govuk-form-group dk-element\"><fieldset class=\"govuk-fieldset\" id=\"" + esc(own.id) +
+         "\"><legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">" + esc(own.label) + "</legend>\n" +
+         (hint.empty() ? "" : "<div class=\"govuk-hint\">" + esc(hint) + "</div>\n") + problem_messages(own) + fields +
+         "</fieldset></div>\n";
 }
 
 void FormView::slots(std::string& out, xmlNode* e, const ComplexType& t, int depth) {

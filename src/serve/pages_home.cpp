@@ -91,7 +91,7 @@ Response home(App& app, Context& ctx, const std::string& upload_error = {}) {
   p.body += "<h2 class=\"govuk-heading-l\">Reports</h2>\n" + file_table(app, FileKind::report);
   p.body += "<h2 class=\"govuk-heading-l\">Agendas</h2>\n" + file_table(app, FileKind::agenda);
   p.body += "<h2 class=\"govuk-heading-l\">Open a data file you already have</h2>\n"
-            "<form method=\"post\" action=\"/upload\" enctype=\"multipart/form-data\" novalidate>\n" + csrf_field(ctx) +
+            "<form method=\"post\" enctype=\"multipart/form-data\" action=\"/upload\" novalidate>\n" + csrf_field(ctx) +
             "<div class=\"govuk-form-group" + std::string(upload_error.empty() ? "" : " govuk-form-group--error") + "\">"
             "<label class=\"govuk-label\" for=\"file\">Upload a report or agenda data file (.xml)</label>"
             "<div id=\"file-hint\" class=\"govuk-hint\">It is checked like any other file; nothing in it runs.</div>" +
@@ -148,7 +148,7 @@ Response new_report_page(App& app, Context& ctx, const NewReport& in, const std:
   p.body += error_summary(summary);
   p.body += "<h1 class=\"govuk-heading-l\">Start a new report</h1>\n"
             "<p class=\"govuk-body\">Tell us about the meeting and the report. You fill in the rest of the report on the next pages; everything can be changed later.</p>\n"
-            "<form method=\"post\" action=\"/reports/new\" novalidate>\n" + csrf_field(ctx);
+            "<form method=\"post\" enctype=\"multipart/form-data\" action=\"/reports/new\" novalidate>\n" + csrf_field(ctx);
   auto text = [&](const char* id, const char* label, const char* hint, const std::string& value, bool required) {
     form::FieldInfo f{.id = id, .key = id, .label = label, .hint = hint, .required = required};
     Diagnostic d;

@@ -90,7 +90,7 @@ Response start_page(App& app, Context& ctx, const Opened& f, const std::string& 
   p.body += "<h1 class=\"govuk-heading-l\">Choose the spreadsheet</h1>\n"
             "<p class=\"govuk-body\">Export the quarter's indicators from your performance system or Excel as CSV, or copy the cells in Excel and paste them below. "
             "You choose which column is which on the next page, and see every row before anything is added.</p>\n"
-            "<form method=\"post\" action=\"" + esc(base) + "/import\" enctype=\"multipart/form-data\" novalidate>" + csrf_field(ctx) +
+            "<form method=\"post\" enctype=\"multipart/form-data\" action=\"" + esc(base) + "/import\" novalidate>" + csrf_field(ctx) +
             "<div class=\"govuk-form-group" + std::string(error.empty() ? "" : " govuk-form-group--error") + "\">"
             "<label class=\"govuk-label govuk-label--s\" for=\"file\">Upload a CSV file</label>"
             "<div class=\"govuk-hint\" id=\"file-hint\">UTF-8 or Windows-1252, separated by commas or semicolons</div>" +
@@ -169,7 +169,7 @@ Response mapping_page(App& app, Context& ctx) {
   p.body += "<h1 class=\"govuk-heading-l\">Match the columns</h1>\n<p class=\"govuk-body\">The file was read as " + esc(s->table.encoding) +
             ", separated by " + (s->table.delimiter == '\t' ? "tabs" : s->table.delimiter == ';' ? "semicolons" : "commas") + ", with " +
             std::to_string(s->table.rows.size()) + " rows. Choose the KPI field each column fills. docket remembers your choice for files with the same columns.</p>\n"
-            "<form method=\"post\" action=\"" + esc(base) + "\" novalidate>" + csrf_field(ctx);
+            "<form method=\"post\" enctype=\"multipart/form-data\" action=\"" + esc(base) + "\" novalidate>" + csrf_field(ctx);
   std::size_t columns = 0;
   for (const auto& r : s->table.rows) columns = std::max(columns, r.size());
   s->mapping.resize(columns);
@@ -246,7 +246,7 @@ Response rows_page(App& app, Context& ctx, const Opened& f, State& s, const std:
     p.body += "<p class=\"govuk-body\">" + std::to_string(result.bad) + (result.bad == 1 ? " row has" : " rows have") +
               " cells docket cannot read. Correct the value below, or skip the row. Nothing is imported until each one is fixed or skipped.</p>\n";
   }
-  p.body += "<form method=\"post\" action=\"" + esc(base + "/rows") + "\" novalidate>" + csrf_field(ctx) + hidden("base", f.hash) +
+  p.body += "<form method=\"post\" enctype=\"multipart/form-data\" action=\"" + esc(base + "/rows") + "\" novalidate>" + csrf_field(ctx) + hidden("base", f.hash) +
             "<div class=\"dk-scroll\"><table class=\"govuk-table\" id=\"rows\"><caption class=\"govuk-table__caption govuk-table__caption--m\">Rows</caption>"
             "<thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\"><th scope=\"col\" class=\"govuk-table__header\">Row</th>"
             "<th scope=\"col\" class=\"govuk-table__header\">Values</th><th scope=\"col\" class=\"govuk-table__header\">Status</th>"

@@ -6,6 +6,7 @@
 #include <signal.h>
 
 #include <cctype>
+#include <iostream>
 #include <thread>
 
 #include "support/error.hpp"
@@ -92,7 +93,13 @@ void serve(App& app, const std::function<void(const std::string&)>& listening) {
   server.set_write_timeout(30, 0);
   server.set_keep_alive_max_count(100);
   server.new_task_queue = [] { return new httplib::ThreadPool(16); };
-  const auto handler = [&app](const httplib::Request& req, httplib::Response& res) { reply(app.handle(to_request(req)), res); };
+  const bool log = app.options().log_requests;
+  const auto handler = [&app, log](const httplib::Request& req, httplib::Response& res) {
+    const Request request = to_request(req);
+    const Response response = app.handle(request);
+    if (log) std::cerr << request.method + " " + req.target + " " + std::to_string(response.status) + "\n";
+    reply(response, res);
+  };
   server.Get(".*", handler);
   server.Post(".*", handler);
   server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {

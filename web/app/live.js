@@ -60,7 +60,8 @@ export function enhanceForm (form) {
   let timer = null
   let running = null
   const check = async () => {
-    const body = new URLSearchParams(new FormData(form))
+    // Multipart, as the form itself posts: the server takes large forms only that way.
+    const body = new FormData(form)
     if (running) running.abort()
     running = new AbortController()
     try {
@@ -95,9 +96,10 @@ export function enhanceForm (form) {
     if (!b) return
     event.preventDefault()
     const [verb, key] = b.value.split('|')
-    const body = new URLSearchParams(new FormData(form))
+    const body = new FormData(form)
     body.set('action', b.value)
-    const res = await fetch(form.action, { method: 'POST', body, credentials: 'same-origin' })
+    // form.action would be the controls named "action"
+    const res = await fetch(form.getAttribute('action'), { method: 'POST', body, credentials: 'same-origin' })
     if (!res.ok || res.redirected === false) { form.requestSubmit(b); return }
     const page = new DOMParser().parseFromString(await res.text(), 'text/html')
     const fresh = page.querySelector('form.dk-form')

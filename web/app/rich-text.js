@@ -37,13 +37,13 @@ function wordLists (body) {
     run = []
   }
   for (const p of paras) {
-    const style = p.getAttribute('style') || ''
+    const style = p.getAttribute('data-style') || ''
     const m = /mso-list:\s*l\d+\s+level(\d+)/i.exec(style) || (/MsoListParagraph/.test(p.className) ? [null, '1'] : null)
     if (!m) { flush(); continue }
     // The bullet or number Word writes as text in an mso-list:Ignore span.
     let marker = ''
     for (const span of p.querySelectorAll('span')) {
-      if (/mso-list:\s*Ignore/i.test(span.getAttribute('style') || '')) { marker = span.textContent.trim(); span.remove() }
+      if (/mso-list:\s*Ignore/i.test(span.getAttribute('data-style') || '')) { marker = span.textContent.trim(); span.remove() }
     }
     const numbered = /^(\d+|[a-z]|[ivx]+)[.)]$/i.test(marker)
     if (run.length && run[run.length - 1].p.nextElementSibling !== p) flush()
@@ -57,7 +57,7 @@ function cleanInline (node, out, inLink) {
     if (child.nodeType === Node.TEXT_NODE) { out.append(child.textContent.replace(/\s+/g, ' ')); continue }
     if (child.nodeType !== Node.ELEMENT_NODE) continue
     const tag = child.tagName
-    const style = child.getAttribute('style') || ''
+    const style = child.getAttribute('data-style') || ''
     if (['SCRIPT', 'STYLE', 'META', 'LINK', 'TITLE', 'XML'].includes(tag)) continue
     if (tag === 'BR') { out.append(document.createElement('br')); continue }
     let wrap = null
@@ -114,6 +114,10 @@ function cleanTable (table) {
 
 // The subset, from any HTML.
 export function cleanHtml (html, blocks) {
+  // Word's style attributes say which paragraphs are list items and which spans are bold.
+  // They are read as data-style: a style attribute, even in a parsed document that is never
+  // shown, is refused (and reported) by the page's Content Security Policy.
+  html = html.replace(/\sstyle\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, ' data-style=$1')
   const doc = new DOMParser().parseFromString(html, 'text/html')
   const body = doc.body
   wordLists(body)
@@ -154,11 +158,41 @@ function textToHtml (text, blocks) {
   return text.split(/\r?\n/).filter((l) => l.trim()).map((l) => '<p>' + esc(l.trim()) + '</p>').join('')
 }
 
-function button (label, title) {
+// Puts cleaned HTML where the caret is. (execCommand('insertHTML') would add inline styles,
+// which the page's Content Security Policy refuses.) Blocks replace an empty paragraph, or
+// go after the paragraph or list the caret is in.
+function insertClean (area, clean) {
+  const selection = window.getSelection()
+  if (!selection.rangeCount || !area.contains(selection.getRangeAt(0).startContainer)) {
+    area.insertAdjacentHTML('beforeend', clean)
+    return
+  }
+  const range = selection.getRangeAt(0)
+  range.deleteContents()
+  const fragment = range.createContextualFragment(clean)
+  const last = fragment.lastChild
+  const hasBlocks = [...fragment.childNodes].some((n) => BLOCK.has(n.nodeName))
+  let block = range.startContainer.nodeType === Node.ELEMENT_NODE ? range.startContainer : range.startContainer.parentElement
+  while (block && block.parentElement !== area && block !== area) block = block.parentElement
+  if (hasBlocks && block && block !== area) {
+    if (!block.textContent.trim()) block.replaceWith(fragment)
+    else block.after(fragment)
+  } else {
+    range.insertNode(fragment)
+  }
+  if (last) {
+    const after = document.createRange()
+    after.selectNodeContents(last)
+    after.collapse(false)
+    selection.removeAllRanges()
+    selection.addRange(after)
+  }
+}
+
+function button (label) {
   const b = document.createElement('button')
   b.type = 'button'
   b.textContent = label
-  if (title) b.setAttribute('aria-label', title)
   return b
 }
 
@@ -192,13 +226,13 @@ export function enhanceEditors (root) {
     area.innerHTML = cleanHtml(start ? start.innerHTML : textToHtml(textarea.value, blocks), blocks) || (blocks ? '<p><br></p>' : '')
 
     const commands = [['Bold', 'bold'], ['Italic', 'italic']]
-    if (blocks) commands.push(['Bullets', 'insertUnorderedList', 'Bulleted list'], ['Numbers', 'insertOrderedList', 'Numbered list'])
-    for (const [words, command, title] of commands) {
-      const b = button(words, title)
+    if (blocks) commands.push(['Bulleted list', 'insertUnorderedList'], ['Numbered list', 'insertOrderedList'])
+    for (const [words, command] of commands) {
+      const b = button(words)
       b.addEventListener('click', () => { area.focus(); document.execCommand(command); sync() })
       toolbar.append(b)
     }
-    const link = button('Link', 'Make a link')
+    const link = button('Link')
     link.addEventListener('click', () => {
       const href = window.prompt('Web address of the link (https://…)')
       if (href && safeHref(href)) { area.focus(); document.execCommand('createLink', false, href); sync() }
@@ -217,7 +251,7 @@ export function enhanceEditors (root) {
       event.preventDefault()
       const html = data.getData('text/html')
       const clean = html ? cleanHtml(html, blocks) : textToHtml(data.getData('text/plain'), blocks)
-      document.execCommand('insertHTML', false, clean)
+      insertClean(area, clean)
       sync()
     })
     if (!blocks) {
