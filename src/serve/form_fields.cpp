@@ -243,13 +243,11 @@ std::string value_field(const FieldInfo& f, const ValueType& type, const std::st
 }
 
 std::string rich_field(const FieldInfo& f, bool blocks, const std::string& text_form, const std::string& html_form) {
-  FieldInfo shown = f;
   const std::string how = blocks ? "Each line is a paragraph. Start a line with - for a bullet or 1. for a numbered list; **bold**, *italic*, [link text](https://…)."
                                  : "**bold**, *italic*, [link text](https://…).";
-  shown.hint = f.hint.empty() ? how : f.hint;
   std::string out = group_open(f, " dk-rich");
   out += "<label class=\"govuk-label govuk-label--s\" for=\"" + esc(f.id) + "\">" + label_text(f) + "</label>\n" +
-         hint_html(shown) + "<p class=\"govuk-hint dk-format-hint\">" + esc(how) + "</p>\n" + problem_messages(f) +
+         hint_html(f) + "<p class=\"govuk-hint dk-format-hint\">" + esc(how) + "</p>\n" + problem_messages(f) +
          "<textarea class=\"govuk-textarea" + std::string(has_errors(f) ? " govuk-textarea--error" : "") + "\" id=\"" +
          esc(f.id) + "\" name=\"" + esc(f.key) + "\" rows=\"" + (blocks ? "6" : "2") + "\" data-rich=\"" +
          (blocks ? "blocks" : "inline") + "\"" + described_by(f, true) + ">" + esc(text_form) + "</textarea>\n" +

@@ -67,7 +67,10 @@ async function look (name) {
   }))
   const found = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
   assert.deepEqual(found, [], `axe on ${name} (${page.url()})`)
-  await page.screenshot({ path: join(shots, name + '.png'), fullPage: true })
+  // Long pages are shown from the top, as an officer first sees them.
+  await page.evaluate(() => window.scrollTo(0, 0))
+  const height = await page.evaluate(() => document.documentElement.scrollHeight)
+  await page.screenshot({ path: join(shots, name + '.png'), fullPage: height <= 1600, clip: height > 1600 ? { x: 0, y: 0, width: 1024, height: 1400 } : undefined })
   checked++
 }
 
@@ -113,6 +116,7 @@ try {
   assert.match(summary, /The period says quarter 3 of 2022\/23, but runs 1 January – 31 March 2023, which is quarter 4 of 2022\/23/)
   assert.match(await page.textContent('#f-report-1-meta-1-period-1'), /Error: The period says quarter 3/)
   await look('04-live-validation-error')
+  await page.locator('#f-report-1-meta-1-period-1').screenshot({ path: join(shots, '04-error-beside-field.png') })
   await page.fill('[name="/report[1]/meta[1]/period[1]/@quarter"]', '4')
   await page.waitForFunction(() => !document.querySelector('#live-problems .govuk-error-summary'), null, { timeout: 15000 })
   await page.click('.dk-save button[value=save]')
