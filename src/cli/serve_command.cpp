@@ -32,6 +32,8 @@ int serve_command_run(Invocation& inv) {
   if (inv.args.count("workspace")) options.workspace = inv.args["workspace"].as<std::string>();
   std::tie(options.host, options.port) = parse_listen(inv.args["listen"].as<std::string>());
   options.log_requests = inv.verbose;
+  serve::prepare_libraries();
+  const serve::StopSignals signals;  // before the App starts its worker threads
   serve::App app(options);
   serve::serve(app, [&](const std::string& address) {
     inv.out << "docket serve: open " << address << " in your browser (workspace "

@@ -78,6 +78,7 @@ class App {
   };
 
  private:
+  Response respond(const Request& request);
   Response dispatch(const Request& request, Context& ctx);
 
   ServeOptions options_;

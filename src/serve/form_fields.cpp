@@ -204,6 +204,7 @@ std::string message_for(const Diagnostic& d) {
 
 std::string problem_messages(const FieldInfo& f) {
   std::string out;
+  if (f.quiet) return out;
   for (std::size_t i = 0; i < f.problems.size(); ++i) {
     const Diagnostic& d = *f.problems[i];
     const std::string id = f.id + "-problem-" + std::to_string(i);
@@ -219,6 +220,7 @@ std::string problem_messages(const FieldInfo& f) {
 }
 
 std::string value_field(const FieldInfo& f, const ValueType& type, const std::string& value) {
+  if (f.quiet) return {};
   switch (type.kind) {
     case ValueKind::date: return date_field(f, value, false);
     case ValueKind::date_or_month: return date_field(f, value, true);
@@ -243,6 +245,7 @@ std::string value_field(const FieldInfo& f, const ValueType& type, const std::st
 }
 
 std::string rich_field(const FieldInfo& f, bool blocks, const std::string& text_form, const std::string& html_form) {
+  if (f.quiet) return {};
   const std::string how = blocks ? "Each line is a paragraph. Start a line with - for a bullet or 1. for a numbered list; **bold**, *italic*, [link text](https://…)."
                                  : "**bold**, *italic*, [link text](https://…).";
   std::string out = group_open(f, " dk-rich");

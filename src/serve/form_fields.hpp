@@ -19,6 +19,7 @@ struct FieldInfo {
   std::string hint;
   bool required = false;
   std::vector<const Diagnostic*> problems;  // errors and warnings placed on this field
+  bool quiet = false;                       // only indexing: write nothing
 };
 
 /// Officer-facing words for a diagnostic: element names become their labels ("<title>" →

@@ -106,13 +106,16 @@ std::vector<Part> FormView::parts() const {
   return out;
 }
 
-void FormView::index_all() {
+void FormView::index_all(bool values) {
   values_.clear();
+  quiet_ = true;
+  record_ = values;
   for (const auto& p : parts()) {
     trail_ = {p.label};
     render(p.name, nullptr);
   }
   trail_.clear();
+  quiet_ = record_ = false;
 }
 
 std::string FormView::render(std::string_view part, const MappedProblems* problems) {
@@ -136,7 +139,8 @@ std::string FormView::render(std::string_view part, const MappedProblems* proble
 }
 
 FieldInfo FormView::info(const std::string& key, std::string label, std::string hint, bool required) {
-  FieldInfo f{.id = id_for(key), .key = key, .label = std::move(label), .hint = std::move(hint), .required = required};
+  FieldInfo f{.id = id_for(key), .key = key, .label = std::move(label), .hint = hints_ ? std::move(hint) : std::string(),
+              .required = required, .quiet = quiet_};
   if (problems_ != nullptr) {
     if (auto it = problems_->by_anchor.find(f.id); it != problems_->by_anchor.end()) f.problems = it->second;
   }
@@ -144,6 +148,7 @@ FieldInfo FormView::info(const std::string& key, std::string label, std::string 
 }
 
 void FormView::record(const FieldInfo& f, const std::string& value) {
+  if (!record_) return;
   std::string label;
   for (const auto& t : trail_) label += t + " \u203A ";
   values_.push_back({f.key, part_, label + f.label, value});
@@ -176,12 +181,15 @@ std::string FormView::item_actions(const std::string& key, const std::string& no
 
 void FormView::text_run(std::string& out, const std::string& key, const std::vector<xmlNode*>& nodes, bool blocks,
                         const std::string& label, const std::string& hint, bool required, const std::string& actions) {
-  const rich::Nodes content = rich::normalise(rich::from_data(nodes), blocks);
   FieldInfo f = info(key, label, hint, required);
-  out += rich_field(f, blocks, rich::to_text(content), rich::to_html(content));
-  out += actions;
+  if (!quiet_ || record_) {
+    const rich::Nodes content = rich::normalise(rich::from_data(nodes), blocks);
+    const std::string text = rich::to_text(content);
+    out += rich_field(f, blocks, text, quiet_ ? std::string() : rich::to_html(content));
+    out += actions;
+    record(f, text);
+  }
   place(key, f.id);
-  record(f, rich::to_text(content));
   for (xmlNode* n : nodes) {
     if (n->type == XML_ELEMENT_NODE) place(key_of(n), f.id);
   }
@@ -378,7 +386,10 @@ void FormView::slot(std::string& out, xmlNode* e, const ComplexType& t, const Sl
     const std::string about = summary_of(node);
     const std::string noun = title;
     if (!about.empty()) title += ": " + about;
+    const bool hints = hints_;
+    hints_ = hints && i == 0;
     element(out, node, *d, depth, title, item_actions(key_of(node), noun, i == 0, i + 1 == n, removable));
+    hints_ = hints;
   }
   out += "<div class=\"govuk-button-group\">";
   if (s.text) out += add_button(key, "#text", "Add text");
@@ -390,8 +401,8 @@ void FormView::slot(std::string& out, xmlNode* e, const ComplexType& t, const Sl
 
 std::vector<FieldChange> compare_versions(const FormSchema& schema, xmlNode* before, xmlNode* after) {
   FormView a(schema, before), b(schema, after);
-  a.index_all();
-  b.index_all();
+  a.index_all(true);
+  b.index_all(true);
   std::map<std::string, const FieldValue*> old;
   for (const auto& v : a.values()) old[v.key] = &v;
   std::vector<FieldChange> out;

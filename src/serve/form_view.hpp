@@ -64,10 +64,11 @@ class FormView {
   /// The fields of one part, for inside the caller's <form>. Throws InvalidInput for an
   /// unknown part.
   std::string render(std::string_view part, const MappedProblems* problems = nullptr);
-  /// Renders every part without output to fill the index.
-  void index_all();
+  /// Goes through every part without writing HTML, to fill the index (and, with `values`,
+  /// the values).
+  void index_all(bool values = false);
   const FieldIndex& index() const noexcept { return index_; }
-  /// Every field's value, in page order (after index_all).
+  /// Every field's value, in page order (after index_all(true)).
   const std::vector<FieldValue>& values() const noexcept { return values_; }
 
  private:
@@ -90,6 +91,9 @@ class FormView {
   const ElementDecl* root_decl_;
   std::string part_;
   const MappedProblems* problems_ = nullptr;
+  bool quiet_ = false;
+  bool record_ = false;
+  bool hints_ = true;  // help text is shown with the first of repeated items only
   FieldIndex index_;
   std::vector<FieldValue> values_;
   std::vector<std::string> trail_;  // the titles of the fieldsets being rendered

@@ -44,4 +44,12 @@ std::string hidden(std::string_view name, std::string_view value);
 std::string button(std::string_view label, std::string_view name = {}, std::string_view value = {},
                    std::string_view style = {});
 
+/// What a browser would send for a page's form: every named input (text and hidden; radios
+/// and checkboxes when checked), textarea and selected option, in page order. For clients
+/// that drive the editor without a browser (the benchmark, tests).
+std::vector<std::pair<std::string, std::string>> form_values(const std::string& html);
+
+/// HTML's character references for & < > " ' back to text.
+std::string unescape(std::string text);
+
 }  // namespace docket::serve

@@ -51,7 +51,7 @@ Response version(App& app, Context& ctx) {
   } else {
     p.body += "<p class=\"govuk-body\">One of the two versions is not well-formed, so they cannot be compared field by field.</p>\n";
   }
-  p.body += "<form method=\"post\" enctype=\"multipart/form-data\" action=\"" + esc(base + "/history/" + id + "/restore") + "\" novalidate>" + csrf_field(ctx) +
+  p.body += "<form method=\"post\" action=\"" + esc(base + "/history/" + id + "/restore") + "\" novalidate>" + csrf_field(ctx) +
             hidden("base", f->hash) + "<div class=\"govuk-button-group\">" + button("Restore this version", "", "", "warning") +
             "<a class=\"govuk-link\" href=\"" + esc(base + "/history") + "\">Back to the history</a></div></form>\n";
   return app.page(std::move(p));

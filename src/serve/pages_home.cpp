@@ -148,7 +148,7 @@ Response new_report_page(App& app, Context& ctx, const NewReport& in, const std:
   p.body += error_summary(summary);
   p.body += "<h1 class=\"govuk-heading-l\">Start a new report</h1>\n"
             "<p class=\"govuk-body\">Tell us about the meeting and the report. You fill in the rest of the report on the next pages; everything can be changed later.</p>\n"
-            "<form method=\"post\" enctype=\"multipart/form-data\" action=\"/reports/new\" novalidate>\n" + csrf_field(ctx);
+            "<form method=\"post\" action=\"/reports/new\" novalidate>\n" + csrf_field(ctx);
   auto text = [&](const char* id, const char* label, const char* hint, const std::string& value, bool required) {
     form::FieldInfo f{.id = id, .key = id, .label = label, .hint = hint, .required = required};
     Diagnostic d;

@@ -169,7 +169,7 @@ Response mapping_page(App& app, Context& ctx) {
   p.body += "<h1 class=\"govuk-heading-l\">Match the columns</h1>\n<p class=\"govuk-body\">The file was read as " + esc(s->table.encoding) +
             ", separated by " + (s->table.delimiter == '\t' ? "tabs" : s->table.delimiter == ';' ? "semicolons" : "commas") + ", with " +
             std::to_string(s->table.rows.size()) + " rows. Choose the KPI field each column fills. docket remembers your choice for files with the same columns.</p>\n"
-            "<form method=\"post\" enctype=\"multipart/form-data\" action=\"" + esc(base) + "\" novalidate>" + csrf_field(ctx);
+            "<form method=\"post\" action=\"" + esc(base) + "\" novalidate>" + csrf_field(ctx);
   std::size_t columns = 0;
   for (const auto& r : s->table.rows) columns = std::max(columns, r.size());
   s->mapping.resize(columns);
@@ -246,7 +246,7 @@ Response rows_page(App& app, Context& ctx, const Opened& f, State& s, const std:
     p.body += "<p class=\"govuk-body\">" + std::to_string(result.bad) + (result.bad == 1 ? " row has" : " rows have") +
               " cells docket cannot read. Correct the value below, or skip the row. Nothing is imported until each one is fixed or skipped.</p>\n";
   }
-  p.body += "<form method=\"post\" enctype=\"multipart/form-data\" action=\"" + esc(base + "/rows") + "\" novalidate>" + csrf_field(ctx) + hidden("base", f.hash) +
+  p.body += "<form method=\"post\" action=\"" + esc(base + "/rows") + "\" novalidate>" + csrf_field(ctx) + hidden("base", f.hash) +
             "<div class=\"dk-scroll\"><table class=\"govuk-table\" id=\"rows\"><caption class=\"govuk-table__caption govuk-table__caption--m\">Rows</caption>"
             "<thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\"><th scope=\"col\" class=\"govuk-table__header\">Row</th>"
             "<th scope=\"col\" class=\"govuk-table__header\">Values</th><th scope=\"col\" class=\"govuk-table__header\">Status</th>"

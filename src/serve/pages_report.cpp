@@ -143,7 +143,7 @@ Response overview(App& app, Context& ctx) {
     form::ValueType choice;
     choice.kind = form::ValueKind::choice;
     for (const auto& n : app.workspace().template_names()) choice.choices.push_back({n, ""});
-    p.body += "<form method=\"post\" enctype=\"multipart/form-data\" action=\"" + esc(base) + "/template\" novalidate>" + csrf_field(ctx) +
+    p.body += "<form method=\"post\" action=\"" + esc(base) + "/template\" novalidate>" + csrf_field(ctx) +
               form::value_field(t, choice, app.workspace().template_for(f->name)) + button("Use this template", "", "", "secondary") +
               "</form>\n";
   }
@@ -173,7 +173,7 @@ Response part_page(App& app, Context& ctx, const Opened& f, xmlNode* root, const
     p.body += "<p class=\"govuk-body\" id=\"elsewhere\">There " + std::string(elsewhere == 1 ? "is 1 problem" : "are " + std::to_string(elsewhere) + " problems") +
               " in other parts: <a class=\"govuk-link\" href=\"" + esc(base) + "\">see them all</a>.</p>\n";
   }
-  p.body += "<form method=\"post\" enctype=\"multipart/form-data\" action=\"" + esc(base + "/edit/" + url_encode(part)) + "\" novalidate class=\"dk-form\" data-validate=\"" +
+  p.body += "<form method=\"post\" action=\"" + esc(base + "/edit/" + url_encode(part)) + "\" novalidate class=\"dk-form\" data-validate=\"" +
             esc(base + "/validate/" + url_encode(part)) + "\">\n" + csrf_field(ctx) + hidden("base", f.hash) +
             "<button type=\"submit\" class=\"dk-default-submit\" name=\"action\" value=\"save\" tabindex=\"-1\" aria-hidden=\"true\">Save</button>\n" +
             "<div class=\"dk-part\">" + fields + "</div>\n<div class=\"govuk-button-group dk-save\">" + button("Save", "action", "save") +
@@ -227,7 +227,7 @@ Response conflict(App& app, Context& ctx, const Opened& current) {
     auto mine_doc = parse_data(*mine, current.name, ignored);
     p.body += form::changes_table(form::compare_versions(app.form_schema(current.kind), current.doc->root(), mine_doc->root()),
                                   "Saved now", "Yours");
-    p.body += "<form method=\"post\" enctype=\"multipart/form-data\" action=\"" + esc(base + "/drafts/" + draft) + "\" novalidate>" + csrf_field(ctx) +
+    p.body += "<form method=\"post\" action=\"" + esc(base + "/drafts/" + draft) + "\" novalidate>" + csrf_field(ctx) +
               hidden("base", current.hash) + "<div class=\"govuk-button-group\">" +
               button("Save my version instead", "", "", "warning") + "<a class=\"govuk-link\" href=\"" + esc(base) +
               "\">Discard my changes and open the saved version</a></div></form>\n"

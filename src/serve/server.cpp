@@ -43,15 +43,6 @@ Request to_request(const httplib::Request& in) {
     r.headers[lower] = value;
   }
   r.remote_address = in.remote_addr;
-  const std::string type = in.get_header_value("Content-Type");
-  if (in.is_multipart_form_data()) {
-    for (const auto& [name, part] : in.files) {
-      if (part.filename.empty()) r.form.emplace(name, part.content);
-      else r.files.push_back({name, part.filename, part.content_type, part.content});
-    }
-  } else if (type.rfind("application/x-www-form-urlencoded", 0) == 0) {
-    r.form = parse_query(in.body);
-  }
   return r;
 }
 
@@ -70,6 +61,14 @@ void reply(const Response& out, httplib::Response& res) {
   }
 }
 
+sigset_t stop_signals() {
+  sigset_t stop;
+  sigemptyset(&stop);
+  sigaddset(&stop, SIGINT);
+  sigaddset(&stop, SIGTERM);
+  return stop;
+}
+
 }  // namespace
 
 void prepare_libraries() {
@@ -78,30 +77,73 @@ void prepare_libraries() {
   xmlInitParser();
 }
 
+StopSignals::StopSignals() {
+  const sigset_t stop = stop_signals();
+  pthread_sigmask(SIG_BLOCK, &stop, nullptr);
+}
+
 void serve(App& app, const std::function<void(const std::string&)>& listening) {
   prepare_libraries();
-  // Stop signals are taken by one thread with sigwait, never by a handler in a random thread.
-  sigset_t stop;
-  sigemptyset(&stop);
-  sigaddset(&stop, SIGINT);
-  sigaddset(&stop, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &stop, nullptr);
+  // Stop signals are taken by one thread with sigwait, never by a handler in a random thread
+  // (StopSignals has blocked them everywhere).
+  const StopSignals blocked;
+  const sigset_t stop = stop_signals();
 
   httplib::Server server;
   server.set_payload_max_length(app.options().max_request_bytes);
   server.set_read_timeout(30, 0);
   server.set_write_timeout(30, 0);
   server.set_keep_alive_max_count(100);
-  server.new_task_queue = [] { return new httplib::ThreadPool(16); };
+  // A worker serves one keep-alive connection at a time: enough of them for a room of
+  // officers, and idle connections are let go soon.
+  server.new_task_queue = [] { return new httplib::ThreadPool(48); };
+  server.set_keep_alive_timeout(2);
   const bool log = app.options().log_requests;
-  const auto handler = [&app, log](const httplib::Request& req, httplib::Response& res) {
-    const Request request = to_request(req);
+  const auto answer = [&app, log](const httplib::Request& req, Request& request, httplib::Response& res) {
     const Response response = app.handle(request);
     if (log) std::cerr << request.method + " " + req.target + " " + std::to_string(response.status) + "\n";
     reply(response, res);
   };
-  server.Get(".*", handler);
-  server.Post(".*", handler);
+  server.Get(".*", [answer](const httplib::Request& req, httplib::Response& res) {
+    Request request = to_request(req);
+    answer(req, request, res);
+  });
+  // Bodies are read here rather than by cpp-httplib, whose build in Debian caps url-encoded
+  // forms at 8 KiB (a report's KPI page posts far more).
+  const std::size_t limit = app.options().max_request_bytes;
+  server.Post(".*", [answer, limit](const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& reader) {
+    Request request = to_request(req);
+    bool too_big = false;
+    if (req.is_multipart_form_data()) {
+      std::vector<httplib::MultipartFormData> parts;
+      std::size_t size = 0;
+      reader([&](const httplib::MultipartFormData& part) { parts.push_back(part); return true; },
+             [&](const char* data, std::size_t n) {
+               size += n;
+               too_big = size > limit;
+               if (!too_big && !parts.empty()) parts.back().content.append(data, n);
+               return !too_big;
+             });
+      for (auto& part : parts) {
+        if (part.filename.empty()) request.form.emplace(part.name, std::move(part.content));
+        else request.files.push_back({part.name, part.filename, part.content_type, std::move(part.content)});
+      }
+    } else {
+      std::string body;
+      reader([&](const char* data, std::size_t n) {
+        too_big = body.size() + n > limit;
+        if (!too_big) body.append(data, n);
+        return !too_big;
+      });
+      if (req.get_header_value("Content-Type").rfind("application/x-www-form-urlencoded", 0) == 0) request.form = parse_query(body);
+    }
+    if (too_big) {
+      res.status = 413;
+      res.set_content("The request is larger than docket serve accepts.", "text/plain");
+      return;
+    }
+    answer(req, request, res);
+  });
   server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
     res.status = 500;
     res.set_content("docket could not answer this request", "text/plain");

@@ -9,6 +9,14 @@
 
 namespace docket::serve {
 
+/// Blocks SIGINT and SIGTERM in the calling thread, and so in every thread started after it
+/// (the App's job workers, the HTTP workers): serve() then takes them with sigwait. Make one
+/// before the App.
+class StopSignals {
+ public:
+  StopSignals();
+};
+
 /// Listens on the App's host and port (port 0: any free port) and serves until a stop
 /// signal. `listening` is called once with the address to open. Throws IoError when the
 /// address cannot be used.

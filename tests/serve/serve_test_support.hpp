@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "serve/app.hpp"
+#include "serve/html.hpp"
 #include "test_support.hpp"
 
 namespace docket::serve::test {
@@ -35,14 +36,7 @@ struct Served {
 /// A GET request as the browser sends it.
 Request browser_get(const std::string& path);
 
-/// The value of every form control on a page: inputs (text, hidden, checked radios and
-/// checkboxes), selected options, textareas — what the browser would send with "Save".
-std::vector<std::pair<std::string, std::string>> form_values(const std::string& html);
-
 /// Sets a field in a list of form values (adding it when absent).
 void set(std::vector<std::pair<std::string, std::string>>& fields, const std::string& name, const std::string& value);
-
-/// HTML entities (&amp; &lt; &gt; &quot; &#39;) back to text.
-std::string unescape(std::string s);
 
 }  // namespace docket::serve::test

@@ -60,8 +60,7 @@ export function enhanceForm (form) {
   let timer = null
   let running = null
   const check = async () => {
-    // Multipart, as the form itself posts: the server takes large forms only that way.
-    const body = new FormData(form)
+    const body = new URLSearchParams(new FormData(form))
     if (running) running.abort()
     running = new AbortController()
     try {
@@ -96,7 +95,7 @@ export function enhanceForm (form) {
     if (!b) return
     event.preventDefault()
     const [verb, key] = b.value.split('|')
-    const body = new FormData(form)
+    const body = new URLSearchParams(new FormData(form))
     body.set('action', b.value)
     // form.action would be the controls named "action"
     const res = await fetch(form.getAttribute('action'), { method: 'POST', body, credentials: 'same-origin' })
