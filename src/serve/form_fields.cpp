@@ -145,7 +145,7 @@ std::string label_for(std::string_view name) {
   static const std::map<std::string, std::string, std::less<>> words = {
       {"id", "Identifier"}, {"href", "Web address or file"}, {"ref", "Reference"}, {"kpi", "KPI"},
       {"kpis", "KPIs"}, {"hr", "HR"}, {"lang", "Language"}, {"as", "as"}, {"at", "at"},
-      {"of", "of"}, {"and", "and"}, {"url", "web address"}};
+      {"of", "of"}, {"and", "and"}, {"url", "web address"}, {"meta", "Report details"}};
   std::vector<std::string> parts;
   std::string cur;
   for (char c : name) {
