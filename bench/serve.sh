@@ -10,10 +10,14 @@ root=$(dirname "$here")
 build=${BUILD:-build-bench}
 cd "$root"
 scripts/web.sh run >/dev/null
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DDOCKET_BENCH=ON -DDOCKET_TESTS=OFF -DDOCKET_WERROR=OFF >/dev/null
+if [ -f "$build/CMakeCache.txt" ]; then
+  cmake -S . -B "$build" -DDOCKET_BENCH=ON >/dev/null   # an existing build folder keeps its settings
+else
+  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DDOCKET_BENCH=ON -DDOCKET_TESTS=OFF -DDOCKET_WERROR=OFF >/dev/null
+fi
 cmake --build "$build" --target docket docket-bench-serve
 mkdir -p bench/work
 python3 bench/make_report.py 40 -o bench/work/serve-40.xml
 "$build/docket" validate bench/work/serve-40.xml
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
-DOCKET_DATA_DIR="$root" "$build/docket-bench-serve" "$build/docket" bench/work/serve-40.xml --rounds "${ROUNDS:-10}"
+DOCKET_DATA_DIR="$root" "$build/bench/docket-bench-serve" "$build/docket" bench/work/serve-40.xml --rounds "${ROUNDS:-10}"
