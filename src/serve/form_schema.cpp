@@ -289,17 +289,24 @@ class SchemaReader {
     return p;
   }
 
+  // The object made for a schema node, made (empty, and remembered before it is filled, so
+  // that recursive types find it) the first time: {object, true when new}.
+  template <class T>
+  static std::pair<T*, bool> made(const xmlNode* n, std::map<const xmlNode*, T*>& memo, std::vector<std::unique_ptr<T>>& store) {
+    if (auto it = memo.find(n); it != memo.end()) return {it->second, false};
+    store.push_back(std::make_unique<T>());
+    memo[n] = store.back().get();
+    return {store.back().get(), true};
+  }
+
   ElementDecl* element(const xmlNode* n) {
     if (auto ref = xml::attribute(n, "ref")) {
       auto it = element_nodes_.find(resolve(n, *ref));
       if (it == element_nodes_.end()) throw InvalidInput("the schema refers to an undeclared element " + *ref);
       n = it->second;
     }
-    if (auto it = element_memo_.find(n); it != element_memo_.end()) return it->second;
-    auto owned = std::make_unique<ElementDecl>();
-    ElementDecl* e = owned.get();
-    out_.elements_.push_back(std::move(owned));
-    element_memo_[n] = e;
+    auto [e, fresh] = made(n, element_memo_, out_.elements_);
+    if (!fresh) return e;
     e->name = attr(n, "name");
     e->doc = documentation(n);
     if (auto type = xml::attribute(n, "type")) {
@@ -315,11 +322,8 @@ class SchemaReader {
   }
 
   const ComplexType* complex_type(const xmlNode* ct) {
-    if (auto it = complex_memo_.find(ct); it != complex_memo_.end()) return it->second;
-    auto owned = std::make_unique<ComplexType>();
-    ComplexType* t = owned.get();
-    out_.types_.push_back(std::move(owned));
-    complex_memo_[ct] = t;
+    auto [t, fresh] = made(ct, complex_memo_, out_.types_);
+    if (!fresh) return t;
     t->name = attr(ct, "name");
     t->doc = documentation(ct);
     t->mixed = attr(ct, "mixed") == "true";
@@ -444,7 +448,7 @@ class SchemaReader {
       attribute_nodes_;
   std::map<const xmlNode*, ValueType> simple_memo_;
   std::map<const xmlNode*, ElementDecl*> element_memo_;
-  std::map<const xmlNode*, const ComplexType*> complex_memo_;
+  std::map<const xmlNode*, ComplexType*> complex_memo_;
   int next_choice_ = 0;
 };
 

@@ -118,6 +118,22 @@ std::string url_decode(std::string_view s, bool plus_is_space) {
   return out;
 }
 
+std::multimap<std::string, std::string> parse_form_encoded(std::string_view q) {
+  std::multimap<std::string, std::string> out;
+  std::size_t pos = 0;
+  while (pos < q.size()) {
+    std::size_t end = q.find('&', pos);
+    if (end == std::string_view::npos) end = q.size();
+    const std::string_view pair = q.substr(pos, end - pos);
+    const auto eq = pair.find('=');
+    if (!pair.empty()) {
+      out.emplace(url_decode(pair.substr(0, eq)), eq == std::string_view::npos ? "" : url_decode(pair.substr(eq + 1)));
+    }
+    pos = end + 1;
+  }
+  return out;
+}
+
 std::string url_encode(std::string_view s) {
   static constexpr char hex[] = "0123456789ABCDEF";
   std::string out;

@@ -59,6 +59,8 @@ struct Response {
 
 /// Decodes %XX and '+' (form encoding).
 std::string url_decode(std::string_view s, bool plus_is_space = true);
+/// Reads "a=1&b=x+y" (a query string or a url-encoded form body).
+std::multimap<std::string, std::string> parse_form_encoded(std::string_view text);
 /// Encodes for a path segment or query value.
 std::string url_encode(std::string_view s);
 

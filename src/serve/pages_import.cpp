@@ -73,6 +73,25 @@ const form::ElementDecl& kpi_decl(App& app) {
   return *form::child_decl(*kpis->complex, "kpi");
 }
 
+// The report and the import a page is about; a 404 page when either is gone.
+struct Opening {
+  std::optional<Opened> file;
+  std::optional<State> state;
+  std::optional<Response> refused;
+};
+
+Opening open_import(App& app, Context& ctx) {
+  Opening o;
+  o.file = open_file(app, ctx);
+  if (!o.file) {
+    o.refused = app.problem(404, "Page not found", "There is no such report.");
+    return o;
+  }
+  o.state = load_state(app, ctx.params.at(1), o.file->name);
+  if (!o.state) o.refused = app.problem(404, "Page not found", "This import is no longer kept. Start it again.");
+  return o;
+}
+
 Page frame(const Opened& f, const std::string& step) {
   const std::string title = title_of(f);
   const std::string base = file_url(f.kind, f.name);
@@ -98,18 +117,10 @@ Response start_page(App& app, Context& ctx, const Opened& f, const std::string& 
             "<input class=\"govuk-file-upload\" id=\"file\" name=\"file\" type=\"file\" accept=\".csv,.txt,text/csv\" aria-describedby=\"file-hint\"></div>\n"
             "<div class=\"govuk-form-group\"><label class=\"govuk-label govuk-label--s\" for=\"paste\">Or paste cells copied from Excel</label>"
             "<textarea class=\"govuk-textarea\" id=\"paste\" name=\"paste\" rows=\"6\" spellcheck=\"false\"></textarea></div>\n";
-  Diagnostics ignored;
-  form::FieldInfo t{.id = "target", .key = "target", .label = "Add the KPIs to", .required = true};
+  // The KPI sets the report has (1, 2 …), and "0": a new one.
   form::ValueType choice;
-  choice.kind = form::ValueKind::choice;
-  if (f.doc) {
-    std::size_t i = 1;
-    for (const xmlNode* k : xml::children(f.doc->root(), "kpis")) {
-      const std::string id = xml::attribute(k, "id").value_or("");
-      choice.choices.push_back({std::to_string(i++), ""});
-      (void)id;
-    }
-  }
+  const std::size_t sets = f.doc ? xml::children(f.doc->root(), "kpis").size() : 0;
+  for (std::size_t i = 1; i <= sets; ++i) choice.choices.push_back({std::to_string(i), ""});
   choice.choices.push_back({"0", ""});
   std::string radios = "<div class=\"govuk-form-group\"><fieldset class=\"govuk-fieldset\"><legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">Add the KPIs to</legend><div class=\"govuk-radios govuk-radios--small\" data-module=\"govuk-radios\">";
   for (std::size_t i = 0; i < choice.choices.size(); ++i) {
@@ -159,10 +170,10 @@ Response receive(App& app, Context& ctx) {
 }
 
 Response mapping_page(App& app, Context& ctx) {
-  auto f = open_file(app, ctx);
-  if (!f) return app.problem(404, "Page not found", "There is no such report.");
-  auto s = load_state(app, ctx.params.at(1), f->name);
-  if (!s) return app.problem(404, "Page not found", "This import is no longer kept. Start it again.");
+  Opening o = open_import(app, ctx);
+  if (o.refused) return *o.refused;
+  auto& f = o.file;
+  auto& s = o.state;
   const auto fields = importable_fields(kpi_decl(app));
   Page p = frame(*f, "Match the columns");
   const std::string base = file_url(f->kind, f->name) + "/import/" + ctx.params.at(1);
@@ -197,10 +208,10 @@ Response mapping_page(App& app, Context& ctx) {
 }
 
 Response save_mapping(App& app, Context& ctx) {
-  auto f = open_file(app, ctx);
-  if (!f) return app.problem(404, "Page not found", "There is no such report.");
-  auto s = load_state(app, ctx.params.at(1), f->name);
-  if (!s) return app.problem(404, "Page not found", "This import is no longer kept. Start it again.");
+  Opening o = open_import(app, ctx);
+  if (o.refused) return *o.refused;
+  auto& f = o.file;
+  auto& s = o.state;
   const auto fields = importable_fields(kpi_decl(app));
   for (std::size_t c = 0; c < s->mapping.size() || ctx.request.form.count("col-" + std::to_string(c)); ++c) {
     if (c >= s->mapping.size()) s->mapping.resize(c + 1);
@@ -288,19 +299,19 @@ Response rows_page(App& app, Context& ctx, const Opened& f, State& s, const std:
 }
 
 Response rows(App& app, Context& ctx) {
-  auto f = open_file(app, ctx);
-  if (!f) return app.problem(404, "Page not found", "There is no such report.");
-  auto s = load_state(app, ctx.params.at(1), f->name);
-  if (!s) return app.problem(404, "Page not found", "This import is no longer kept. Start it again.");
+  Opening o = open_import(app, ctx);
+  if (o.refused) return *o.refused;
+  auto& f = o.file;
+  auto& s = o.state;
   return rows_page(app, ctx, *f, *s, "", 200);
 }
 
 Response commit(App& app, Context& ctx) {
-  auto f = open_file(app, ctx);
-  if (!f) return app.problem(404, "Page not found", "There is no such report.");
+  Opening o = open_import(app, ctx);
+  if (o.refused) return *o.refused;
+  auto& f = o.file;
+  auto& s = o.state;
   const std::string id = ctx.params.at(1);
-  auto s = load_state(app, id, f->name);
-  if (!s) return app.problem(404, "Page not found", "This import is no longer kept. Start it again.");
   // Corrections typed into bad cells, and rows to skip.
   for (const auto& [name, value] : ctx.request.form) {
     std::size_t r = 0, c = 0;

@@ -15,28 +15,12 @@ namespace docket::serve {
 
 namespace {
 
-std::multimap<std::string, std::string> parse_query(std::string_view q) {
-  std::multimap<std::string, std::string> out;
-  std::size_t pos = 0;
-  while (pos < q.size()) {
-    std::size_t end = q.find('&', pos);
-    if (end == std::string_view::npos) end = q.size();
-    const std::string_view pair = q.substr(pos, end - pos);
-    const auto eq = pair.find('=');
-    if (!pair.empty()) {
-      out.emplace(url_decode(pair.substr(0, eq)), eq == std::string_view::npos ? "" : url_decode(pair.substr(eq + 1)));
-    }
-    pos = end + 1;
-  }
-  return out;
-}
-
 Request to_request(const httplib::Request& in) {
   Request r;
   r.method = in.method;
   const auto q = in.target.find('?');
   r.path = url_decode(std::string_view(in.target).substr(0, q), false);
-  if (q != std::string::npos) r.query = parse_query(std::string_view(in.target).substr(q + 1));
+  if (q != std::string::npos) r.query = parse_form_encoded(std::string_view(in.target).substr(q + 1));
   for (const auto& [name, value] : in.headers) {
     std::string lower;
     for (char c : name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -135,7 +119,7 @@ void serve(App& app, const std::function<void(const std::string&)>& listening) {
         if (!too_big) body.append(data, n);
         return !too_big;
       });
-      if (req.get_header_value("Content-Type").rfind("application/x-www-form-urlencoded", 0) == 0) request.form = parse_query(body);
+      if (req.get_header_value("Content-Type").rfind("application/x-www-form-urlencoded", 0) == 0) request.form = parse_form_encoded(body);
     }
     if (too_big) {
       res.status = 413;

@@ -24,18 +24,7 @@ Request browser_get(const std::string& path) {
   Request r;
   const auto q = path.find('?');
   r.path = path.substr(0, q);
-  if (q != std::string::npos) {
-    std::string query = path.substr(q + 1);
-    std::size_t pos = 0;
-    while (pos < query.size()) {
-      std::size_t end = query.find('&', pos);
-      if (end == std::string::npos) end = query.size();
-      const std::string pair = query.substr(pos, end - pos);
-      const auto eq = pair.find('=');
-      r.query.emplace(url_decode(pair.substr(0, eq)), eq == std::string::npos ? "" : url_decode(pair.substr(eq + 1)));
-      pos = end + 1;
-    }
-  }
+  if (q != std::string::npos) r.query = parse_form_encoded(path.substr(q + 1));
   r.headers["host"] = "127.0.0.1:8080";
   r.headers["cookie"] = std::string("docket_csrf=") + kToken;
   return r;
