@@ -1,6 +1,7 @@
 #include "pack/detail/merge_body.hpp"
 
 #include "pack/detail/merge_content.hpp"
+#include "pack/detail/merge_flow.hpp"
 #include "pack/detail/merge_sections.hpp"
 #include "xml/node.hpp"
 #include "xml/serialize.hpp"
@@ -9,11 +10,11 @@ namespace docket::pack::detail {
 
 namespace {
 
-// The pack's bookmark for the unit: zero-length, at the start of its first paragraph, so a
-// PAGEREF to it gives the page where the unit starts.
+// The pack's bookmark for the unit: zero-length, at the start of its first paragraph in the
+// flow, so a PAGEREF to it gives the page where the unit starts (and LibreOffice's PDF says
+// where the unit landed).
 void set_start_bookmark(xmlNode* body, const std::string& name, IdAllocator& ids) {
-  auto paragraphs = xml::descendants(body, "p");
-  xmlNode* p = paragraphs.empty() ? nullptr : paragraphs.front();
+  xmlNode* p = first_flow_paragraph(body);
   if (p == nullptr) {
     p = new_w(body, nullptr, "p");
     if (body->children != nullptr) xmlAddPrevSibling(body->children, p);
@@ -63,6 +64,7 @@ void DocumentStream::operator()(ByteSink& out) const {
     }
     map_references(body, PartRefs{unit.maps, ids, &unit.document_rels});
     adjust_sections(body, plan_for(unit, units.size(), pack_even_odd));
+    if (pack_line_numbers) keep_line_numbers_to_their_sections(body);
     if (!unit.start_bookmark.empty()) set_start_bookmark(body, unit.start_bookmark, ids);
     for (const xmlNode* c = body->children; c != nullptr; c = c->next) xml::write_node(out, c);
   }

@@ -15,6 +15,7 @@ struct DocumentStream {
   const NamespaceTable& namespaces;
   IdAllocator& ids;
   bool pack_even_odd;
+  bool pack_line_numbers;  // some section of some unit numbers its lines
   Diagnostics& diags;
 
   /// Writes the part (a zip::Producer; runs while the package is written).

@@ -7,6 +7,7 @@
 #include "ooxml/part_name.hpp"
 #include "ooxml/wml.hpp"
 #include "pack/detail/merge_content.hpp"
+#include "pack/detail/merge_flow.hpp"
 #include "xml/node.hpp"
 #include "xml/serialize.hpp"
 
@@ -14,9 +15,11 @@ namespace docket::pack::detail {
 
 namespace {
 
-// One blank line of exactly 12pt, within kFillerHeight.
+// One blank line of exactly 12pt, within kFillerHeight. Filler lines are never counted by
+// line numbering (LibreOffice would count them when some unit numbers its lines).
 constexpr std::string_view kExactLine =
-    "<w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"exact\"/></w:pPr>";
+    "<w:pPr><w:suppressLineNumbers/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" "
+    "w:lineRule=\"exact\"/></w:pPr>";
 
 std::string part_start(bool header) {
   std::string tag = header ? "w:hdr" : "w:ftr";
@@ -34,6 +37,7 @@ std::string whole_part(const xmlNode* root) {
 xmlNode* banner_paragraph(xmlNode* context, const std::string& text) {
   xmlNode* p = new_w(context, nullptr, "p");
   xmlNode* ppr = new_w(context, p, "pPr");
+  new_w(context, ppr, "suppressLineNumbers");
   xmlNode* bottom = new_w(context, new_w(context, ppr, "pBdr"), "bottom");
   set_w_attr(bottom, "val", "single");
   set_w_attr(bottom, "sz", "6");
@@ -80,6 +84,7 @@ void HeaderFooterParts::carry(MergeUnit& unit, PartCopier& copier, Diagnostics& 
     if (part.empty() || !unit.package.has_part(part)) continue;
     xml::Document doc = parse_source_part(unit.package, part, diags);
     if (header && !unit.source->page_banner.empty()) add_banner(doc.root(), unit.source->page_banner);
+    if (pack_line_numbers_ && !unit.sections.line_numbers) suppress_line_numbers(doc.root());
     map_references(doc.root(), PartRefs{unit.maps, ids_});
     Added added = add(header, whole_part(doc.root()));
     copier.copy_relationships(part, added.part);
@@ -96,7 +101,7 @@ std::string HeaderFooterParts::blank(bool header) {
 std::string HeaderFooterParts::page_number_footer() {
   if (page_footer_.empty()) {
     page_footer_ = add(false, part_start(false) +
-                                  "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" "
+                                  "<w:p><w:pPr><w:suppressLineNumbers/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" "
                                   "w:lineRule=\"exact\"/><w:jc w:val=\"center\"/></w:pPr>"
                                   "<w:r><w:t xml:space=\"preserve\">Page </w:t></w:r>"
                                   "<w:fldSimple w:instr=\" PAGE \\* MERGEFORMAT \"><w:r><w:t>1</w:t></w:r></w:fldSimple>"

@@ -54,6 +54,7 @@ class Merger {
   FontMerger fonts_;
   std::string theme_;         // the first unit's theme part, as stored
   bool even_and_odd_ = false;  // some unit has different even-page headers
+  bool line_numbers_ = false;  // some unit numbers the lines of a section
   int pack_mode_ = 12;         // the first unit's compatibility mode
 };
 

@@ -50,6 +50,7 @@ void Merger::scan(MergeUnit& unit) {
       collect_bookmark_names(body, unit.bookmark_names);
       collect_style_uses(body, unit.used_styles);
       unit.sections = read_sections(body);
+      line_numbers_ = line_numbers_ || unit.sections.line_numbers;
     }
   }
   auto& rels = unit.package.relationships(unit.package.main_document());
@@ -76,6 +77,7 @@ void Merger::scan(MergeUnit& unit) {
 
 void Merger::plan(MergeUnit& unit) {
   PartCopier copier(unit, parts_, diags_);
+  headers_.set_pack_line_numbers(line_numbers_);
   if (unit.number == 1) start_from(unit, copier);
   unit.maps.theme = theme_fonts(unit, theme_, diags_);
   // Note and comment ids are planned before any text is mapped: notes can hold comments.

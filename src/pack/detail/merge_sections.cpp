@@ -3,8 +3,10 @@
 #include <cstdlib>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 #include "ooxml/names.hpp"
+#include "pack/detail/merge_flow.hpp"
 #include "xml/node.hpp"
 
 namespace docket::pack::detail {
@@ -61,12 +63,16 @@ void make_room(xmlNode* sect, const char* distance, const char* margin, long hei
 }
 
 // The body's w:sectPr becomes a section break in the unit's last paragraph, or in a new
-// empty one when the unit ends with a table or already breaks there.
+// paragraph when the unit ends with a table or already breaks there, or when LibreOffice
+// would drop the last paragraph with the break: one that shows nothing (a unit's only empty
+// paragraph, whose page then vanished), or the unit's first (the start bookmark's). The new
+// paragraph is one twip-thin line: LibreOffice drops it, Word shows it without a visible gap.
 void end_with_section_break(xmlNode* body, xmlNode* final_sect) {
   xmlNode* last = final_sect->prev;
   while (last != nullptr && last->type != XML_ELEMENT_NODE) last = last->prev;
   xmlNode* ppr = nullptr;
-  if (last != nullptr && xml::local_name(last) == "p" && xml::child(xml::child(last, "pPr"), "sectPr") == nullptr) {
+  if (last != nullptr && xml::local_name(last) == "p" && xml::child(xml::child(last, "pPr"), "sectPr") == nullptr &&
+      shows_content(last) && last != first_flow_paragraph(body)) {
     ppr = xml::child(last, "pPr");
     if (ppr == nullptr) {
       ppr = new_w(body, nullptr, "pPr");
@@ -77,6 +83,11 @@ void end_with_section_break(xmlNode* body, xmlNode* final_sect) {
     xmlNode* p = new_w(body, nullptr, "p");
     xmlAddPrevSibling(final_sect, p);
     ppr = new_w(body, p, "pPr");
+    xmlNode* spacing = new_w(body, ppr, "spacing");
+    for (auto [name, value] : {std::pair{"before", "0"}, {"after", "0"}, {"line", "20"}, {"lineRule", "exact"}}) {
+      set_w_attr(spacing, name, value);
+    }
+    set_w_attr(new_w(body, new_w(body, ppr, "rPr"), "sz"), "val", "2");
   }
   xmlUnlinkNode(final_sect);
   if (xmlNode* change = xml::child(ppr, "pPrChange")) xmlAddPrevSibling(change, final_sect);
@@ -99,6 +110,7 @@ SectionFacts read_sections(xmlNode* body) {
   SectionFacts facts;
   auto sections = section_properties(body);
   for (xmlNode* s : sections) {
+    if (xml::child(s, "lnNumType") != nullptr) facts.line_numbers = true;
     xmlNode* title = xml::child(s, "titlePg");
     auto val = w_attr(title, "val");
     if (title != nullptr && val != std::optional<std::string>("0") && val != std::optional<std::string>("false")) {

@@ -67,6 +67,7 @@ struct SectionFacts {
   bool title_page = false;              // some section has w:titlePg
   bool has_header = false;              // the document has a header part at all
   bool has_footer = false;              // … and a footer part
+  bool line_numbers = false;            // some section has w:lnNumType
 };
 
 struct MergeUnit {
