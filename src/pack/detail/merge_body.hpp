@@ -16,6 +16,7 @@ struct DocumentStream {
   IdAllocator& ids;
   bool pack_even_odd;
   bool pack_line_numbers;  // some section of some unit numbers its lines
+  bool pack_endnotes;      // some unit has endnotes: each unit's print at its end
   Diagnostics& diags;
 
   /// Writes the part (a zip::Producer; runs while the package is written).

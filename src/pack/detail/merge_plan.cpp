@@ -4,6 +4,7 @@
 #include "pack/detail/merge_compat.hpp"
 #include "pack/detail/merge_content.hpp"
 #include "pack/detail/merge_defaults.hpp"
+#include "pack/detail/merge_drawings.hpp"
 #include "pack/detail/merge_pack.hpp"
 #include "pack/detail/merge_sections.hpp"
 #include "pack/detail/merge_settings.hpp"
@@ -50,6 +51,10 @@ void Merger::scan(MergeUnit& unit) {
       collect_bookmark_names(body, unit.bookmark_names);
       collect_style_uses(body, unit.used_styles);
       unit.sections = read_sections(body);
+      std::string settings = settings_part(unit);
+      unit.maps.note_marks = settings.empty()
+                                 ? number_notes(body, nullptr)
+                                 : number_notes(body, parse_source_part(unit.package, settings, diags_).root());
       line_numbers_ = line_numbers_ || unit.sections.line_numbers;
     }
   }
@@ -79,6 +84,7 @@ void Merger::plan(MergeUnit& unit) {
   PartCopier copier(unit, parts_, diags_);
   headers_.set_pack_line_numbers(line_numbers_);
   if (unit.number == 1) start_from(unit, copier);
+  if (theme_.empty()) adopt_theme(unit, copier);
   unit.maps.theme = theme_fonts(unit, theme_, diags_);
   // Note and comment ids are planned before any text is mapped: notes can hold comments.
   std::array<NotesMerger*, 3> kinds = {&footnotes_, &endnotes_, &comments_};
@@ -98,21 +104,27 @@ void Merger::plan(MergeUnit& unit) {
     if (notes[i]) kinds[i]->add(*notes[i], unit, copier, ids_);
   }
   fonts_.add(unit, copier, ids_, diags_);
+  rewrite_drawing_parts(unit, copier, parts_, ids_, diags_);
   choose_fillers(unit);
 }
 
 void Merger::start_from(MergeUnit& first, PartCopier& copier) {
   auto styles = load_related(first, ooxml::rel::styles, diags_);
   styles_.emplace(styles ? std::move(*styles) : xml::Document{}, options_.language);
-  theme_ = theme_bytes(first);
   pack_mode_ = compatibility_mode(first, diags_);
-  for (std::string_view type : {ooxml::rel::theme, ooxml::rel::web_settings}) {
-    std::string part = related_part(first, type);
-    std::string copied = part.empty() ? std::string() : copier.copy(part);
-    if (!copied.empty()) document_rels_.add(type, ooxml::relative_target("word/document.xml", copied));
-  }
+  std::string part = related_part(first, ooxml::rel::web_settings);
+  std::string copied = part.empty() ? std::string() : copier.copy(part);
+  if (!copied.empty()) document_rels_.add(ooxml::rel::web_settings, ooxml::relative_target("word/document.xml", copied));
   std::string settings = related_part(first, ooxml::rel::settings);
   if (!settings.empty()) copier.copy_relationships(settings, "word/settings.xml");
+}
+
+void Merger::adopt_theme(MergeUnit& unit, PartCopier& copier) {
+  std::string part = related_part(unit, ooxml::rel::theme);
+  std::string copied = part.empty() ? std::string() : copier.copy(part);
+  if (copied.empty()) return;
+  theme_ = theme_bytes(unit);
+  document_rels_.add(ooxml::rel::theme, ooxml::relative_target("word/document.xml", copied));
 }
 
 void Merger::merge_lists_and_styles(MergeUnit& unit, PartCopier& copier) {
@@ -124,7 +136,7 @@ void Merger::merge_lists_and_styles(MergeUnit& unit, PartCopier& copier) {
   plan_table_indents(unit.maps, styles ? styles->root() : nullptr, compatibility_mode(unit, diags_), pack_mode_);
   if (styles) {
     map_references(styles->root(), PartRefs{unit.maps, ids_, nullptr, false});
-    keep_unit_defaults(styles->root(), styles_->pack_styles(), unit, diags_);
+    unit.maps.table_looks = keep_unit_defaults(styles->root(), styles_->pack_styles(), unit, diags_);
     styles_->add(styles->root(), unit.maps, unit.number, unit.used_styles);
   }
   if (numbering) {

@@ -149,6 +149,11 @@ void adjust_sections(xmlNode* body, const SectionPlan& plan) {
       }
     }
   }
+  if (plan.endnotes_at_end) {
+    for (std::size_t i = 0; i + 1 < sections.size(); ++i) {
+      if (xml::child(sections[i], "noEndnote") == nullptr) insert_in_order(sections[i], new_w(sections[i], nullptr, "noEndnote"), kSectionOrder);
+    }
+  }
   xmlNode* first = sections.front();
   if (!plan.first_unit) set_child_val(first, "type", plan.odd_page ? "oddPage" : "nextPage");
   for (bool header : {true, false}) {
