@@ -25,6 +25,10 @@ struct MergeOptions {
   std::string language = "en-GB";
   bool add_page_number_footer = true;  // a centred "Page N" footer for sections whose source has no footer
   bool update_fields = false;          // ask Word to refresh fields on opening (page numbers of PAGEREFs)
+  // Each source's endnotes as text on a page of their own after it, their references as their
+  // marks: how LibreOffice shows a document's endnotes, for a pack it lays out (it prints
+  // every endnote at the end of the document, whatever the sections say).
+  bool endnotes_as_text = false;
 };
 
 /// Merges the sources in order into one package at `target` (atomic). The first source gives

@@ -174,9 +174,11 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
   };
 
   if (options.pdf) {
+    MergeOptions for_pdf = merge_options;
+    for_pdf.endnotes_as_text = true;  // LibreOffice would print them all at the end of the pack
     std::vector<MergeSource> plain = plan.sources;  // no odd-page breaks: filler pages do that
     for (auto& source : plain) source.start_on_odd_page = false;
-    merge_documents(with_front(front_docx, plain), work / "measure.docx", merge_options, diags);
+    merge_documents(with_front(front_docx, plain), work / "measure.docx", for_pdf, diags);
     if (diags.has_errors()) return false;
     convert_to_pdf(work / "measure.docx", work / "measure.pdf");
     const auto counts = measured_counts(work / "measure.pdf", plain, diags);
@@ -195,7 +197,7 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
       if (layout.filler_before[k]) with_fillers.push_back({work / "filler.docx", "filler page", "", false, ""});
       with_fillers.push_back(plain[k]);
     }
-    merge_documents(with_front(front_docx, with_fillers), work / "pack-for-pdf.docx", merge_options, diags);
+    merge_documents(with_front(front_docx, with_fillers), work / "pack-for-pdf.docx", for_pdf, diags);
     if (diags.has_errors()) return false;
     convert_to_pdf(work / "pack-for-pdf.docx", work / "pack-for-pdf.pdf");
     check_starts(work / "pack-for-pdf.pdf", plain, layout, diags);

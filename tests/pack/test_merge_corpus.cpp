@@ -101,10 +101,14 @@ TEST_CASE("Every paper of the Word-feature corpus keeps its pages, look and text
     int end = i + 1 < names.size() ? packed.starts.at("item_" + std::to_string(i + 2)) - 1 : packed.pages;
     if (text_of(packed.pdf, end, end).find("This page is intentionally left blank") != std::string::npos) --end;
     const auto alone_pdf = dir / (name + ".pdf");
+    // LibreOffice adds a blank page before a section that restarts at an odd number on an
+    // even page; the pack's numbers run on, so it has none (a wholly blank paper stays).
+    std::vector<test::Page> all = test::pdf_pages(alone_pdf, dir.path(), kDpi);
     std::vector<test::Page> alone;
-    for (auto& page : test::pdf_pages(alone_pdf, dir.path(), kDpi)) {
-      if (!test::blank(page)) alone.push_back(std::move(page));  // LibreOffice's blank page for a restarted odd number
+    for (auto& page : all) {
+      if (!test::blank(page)) alone.push_back(page);
     }
+    if (alone.empty()) alone = all;
     const auto in_pack = test::pdf_pages(packed.pdf, dir.path(), kDpi, start->second, end);
     REQUIRE(in_pack.size() == alone.size());
     for (std::size_t page = 0; page < alone.size(); ++page) {
@@ -112,8 +116,6 @@ TEST_CASE("Every paper of the Word-feature corpus keeps its pages, look and text
       CAPTURE(page + 1, d);
       CHECK(d < kMostDifference);
     }
-    if (name.find("endnotes") == std::string::npos) {
-      CHECK(words(text_of(packed.pdf, start->second, end)) == words(text_of(alone_pdf, 1, 9999)));
-    }
+    CHECK(words(text_of(packed.pdf, start->second, end)) == words(text_of(alone_pdf, 1, 9999)));
   }
 }

@@ -45,6 +45,7 @@ SectionPlan plan_for(const MergeUnit& unit, std::size_t units, bool pack_even_od
                      .unit_even_odd = unit.even_and_odd,
                      .title_page = unit.sections.title_page,
                      .endnotes_at_end = pack_endnotes,
+                     .own_break_paragraph = !unit.endnote_text.empty(),
                      .header_filler = unit.header_filler,
                      .footer_filler = unit.footer_filler,
                      .header_filler_height = unit.header_filler_height,
@@ -67,7 +68,13 @@ void DocumentStream::operator()(ByteSink& out) const {
     adjust_sections(body, plan_for(unit, units.size(), pack_even_odd, pack_endnotes));
     if (pack_line_numbers) keep_line_numbers_to_their_sections(body);
     if (!unit.start_bookmark.empty()) set_start_bookmark(body, unit.start_bookmark, ids);
-    for (const xmlNode* c = body->children; c != nullptr; c = c->next) xml::write_node(out, c);
+    const xmlNode* last = body->last;
+    while (last != nullptr && last->type != XML_ELEMENT_NODE) last = last->prev;
+    for (const xmlNode* c = body->children; c != nullptr; c = c->next) {
+      // Endnotes as text go before the paragraph that ends the unit's last section.
+      if (c == last && !unit.endnote_text.empty()) out.write(unit.endnote_text);
+      xml::write_node(out, c);
+    }
   }
   out.write("</w:body></w:document>");
 }

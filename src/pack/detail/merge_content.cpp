@@ -90,6 +90,7 @@ class Mapper {
       map_id(e, "id", maps_.footnotes, -1);
     } else if (name == "endnoteReference") {
       mark_reference(e, maps_.note_marks.endnotes);
+      if (maps_.endnotes_as_text) return remove_node(e);  // its mark stays, the note follows the text
       map_id(e, "id", maps_.endnotes, -1);
     } else if (name == "commentReference" || name == "commentRangeStart" || name == "commentRangeEnd") {
       map_id(e, "id", maps_.comments, -1);

@@ -33,6 +33,8 @@ class Merger {
 
  private:
   void start_from(MergeUnit& first, PartCopier& copier);
+  /// The unit's endnotes as paragraphs for the end of its body (MergeOptions::endnotes_as_text).
+  void endnotes_as_text(xml::Document& notes, MergeUnit& unit, PartCopier& copier);
   /// Makes the unit's theme the pack's (the first unit that has one).
   void adopt_theme(MergeUnit& unit, PartCopier& copier);
   void merge_lists_and_styles(MergeUnit& unit, PartCopier& copier);

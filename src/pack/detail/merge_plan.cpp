@@ -88,6 +88,7 @@ void Merger::plan(MergeUnit& unit) {
   unit.maps.theme = theme_fonts(unit, theme_, diags_);
   // Note and comment ids are planned before any text is mapped: notes can hold comments.
   std::array<NotesMerger*, 3> kinds = {&footnotes_, &endnotes_, &comments_};
+  unit.maps.endnotes_as_text = options_.endnotes_as_text;
   std::array<std::optional<xml::Document>, 3> notes;
   for (std::size_t i = 0; i < kinds.size(); ++i) {
     notes[i] = kinds[i]->load(unit, diags_);
@@ -101,7 +102,12 @@ void Merger::plan(MergeUnit& unit) {
   unit.document_rels = copier.carry(unit.package.main_document(), document_rels_, kNotCarried);
   headers_.carry(unit, copier, diags_);
   for (std::size_t i = 0; i < kinds.size(); ++i) {
-    if (notes[i]) kinds[i]->add(*notes[i], unit, copier, ids_);
+    if (!notes[i]) continue;
+    if (kinds[i] == &endnotes_ && options_.endnotes_as_text) {
+      endnotes_as_text(*notes[i], unit, copier);
+    } else {
+      kinds[i]->add(*notes[i], unit, copier, ids_);
+    }
   }
   fonts_.add(unit, copier, ids_, diags_);
   rewrite_drawing_parts(unit, copier, parts_, ids_, diags_);
@@ -117,6 +123,23 @@ void Merger::start_from(MergeUnit& first, PartCopier& copier) {
   if (!copied.empty()) document_rels_.add(ooxml::rel::web_settings, ooxml::relative_target("word/document.xml", copied));
   std::string settings = related_part(first, ooxml::rel::settings);
   if (!settings.empty()) copier.copy_relationships(settings, "word/settings.xml");
+}
+
+void Merger::endnotes_as_text(xml::Document& notes, MergeUnit& unit, PartCopier& copier) {
+  body_namespaces_.record(notes.root());
+  body_namespaces_.apply(notes.root());
+  const NameMap rels = copier.carry(related_part(unit, ooxml::rel::endnotes), document_rels_);
+  std::map<std::string, xmlNode*> by_mark;  // in the order of their numbers
+  for (xmlNode* note : xml::children(notes.root(), "endnote")) {
+    auto mark = unit.maps.note_marks.endnotes.find(std::atol(w_attr(note, "id").value_or("").c_str()));
+    if (mark == unit.maps.note_marks.endnotes.end()) continue;  // separators, and notes no text refers to
+    mark_note(note, mark->second);
+    map_references(note, PartRefs{unit.maps, ids_, &rels});
+    for (xmlNode* p : xml::children(note, "p")) unit.endnote_text += to_xml_string(p);
+  }
+  if (unit.endnote_text.empty()) return;
+  // On a page of their own, as LibreOffice shows them.
+  unit.endnote_text = "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>" + unit.endnote_text;
 }
 
 void Merger::adopt_theme(MergeUnit& unit, PartCopier& copier) {

@@ -67,12 +67,12 @@ void make_room(xmlNode* sect, const char* distance, const char* margin, long hei
 // would drop the last paragraph with the break: one that shows nothing (a unit's only empty
 // paragraph, whose page then vanished), or the unit's first (the start bookmark's). The new
 // paragraph is one twip-thin line: LibreOffice drops it, Word shows it without a visible gap.
-void end_with_section_break(xmlNode* body, xmlNode* final_sect) {
+void end_with_section_break(xmlNode* body, xmlNode* final_sect, bool own_paragraph) {
   xmlNode* last = final_sect->prev;
   while (last != nullptr && last->type != XML_ELEMENT_NODE) last = last->prev;
   xmlNode* ppr = nullptr;
   if (last != nullptr && xml::local_name(last) == "p" && xml::child(xml::child(last, "pPr"), "sectPr") == nullptr &&
-      shows_content(last) && last != first_flow_paragraph(body)) {
+      !own_paragraph && shows_content(last) && last != first_flow_paragraph(body)) {
     ppr = xml::child(last, "pPr");
     if (ppr == nullptr) {
       ppr = new_w(body, nullptr, "pPr");
@@ -169,7 +169,7 @@ void adjust_sections(xmlNode* body, const SectionPlan& plan) {
       add_reference(first, header, slot, copy_main ? *main_id : filler);
     }
   }
-  if (!plan.last_unit) end_with_section_break(body, sections.back());
+  if (!plan.last_unit) end_with_section_break(body, sections.back(), plan.own_break_paragraph);
 }
 
 }  // namespace docket::pack::detail

@@ -22,6 +22,7 @@ struct SectionPlan {
   bool unit_even_odd = false;   // the unit did
   bool title_page = false;      // some section of the unit has a first-page header
   bool endnotes_at_end = false;  // the unit's endnotes print after its last section (w:noEndnote before)
+  bool own_break_paragraph = false;  // the closing section break in a paragraph of its own
   std::string header_filler;    // pack rIds for empty slots of the first section ("": none)
   std::string footer_filler;
   // For a unit that had no header (footer) at all: the filler's exact height. The header

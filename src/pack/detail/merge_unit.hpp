@@ -60,6 +60,7 @@ struct UnitMaps {
   std::map<std::string, long, std::less<>> table_margins;
   TableLooks table_looks;  // what the unit's table styles set of its moved defaults
   NoteMarks note_marks;    // the number each of its notes shows (scan)
+  bool endnotes_as_text = false;  // endnote references become their marks (MergeOptions)
 };
 
 enum class Slot { default_, first, even };
@@ -96,6 +97,7 @@ struct MergeUnit {
   std::string footer_filler;
   long header_filler_height = 0;  // twips, when the unit had no header at all (SectionPlan)
   long footer_filler_height = 0;
+  std::string endnote_text;    // its endnotes as paragraphs, for the end of its body (MergeOptions)
 };
 
 /// The unit's part related to its main document by `type` ("" when none, or missing).
