@@ -81,6 +81,7 @@ Agenda read_agenda(const data::DataSource& data, bool allow_outside) {
     agenda.duplex = flag("duplex", true);
     agenda.items_start_on_odd_page = flag("itemsStartOnOddPage", true);
     agenda.documents_start_on_odd_page = flag("documentsStartOnOddPage", false);
+    agenda.fit_to_a4 = flag("fitToA4", false);
   }
   for (xmlNode* item : xml::descendants(child(root, "items"), "item")) {
     AgendaItem it;

@@ -58,6 +58,7 @@ struct Agenda {
   bool duplex = true;
   bool items_start_on_odd_page = true;
   bool documents_start_on_odd_page = false;
+  bool fit_to_a4 = false;  // publication/@fitToA4: papers of another page size are set to A4
   std::filesystem::path folder;
   std::vector<AgendaItem> items;  // in agenda order, groups flattened
 };

@@ -29,6 +29,7 @@ struct MergeOptions {
   // marks: how LibreOffice shows a document's endnotes, for a pack it lays out (it prints
   // every endnote at the end of the document, whatever the sections say).
   bool endnotes_as_text = false;
+  bool fit_to_a4 = false;              // pages of another size (Letter, A3…) become A4, margins kept
 };
 
 /// Merges the sources in order into one package at `target` (atomic). The first source gives

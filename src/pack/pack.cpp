@@ -6,6 +6,7 @@
 #include "data/load_for_template.hpp"
 #include "pack/agenda.hpp"
 #include "pack/filler.hpp"
+#include "pack/font_check.hpp"
 #include "pack/front_sheet.hpp"
 #include "pack/merge.hpp"
 #include "pack/pdf_finish.hpp"
@@ -166,7 +167,9 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
   if (!render_front_sheet(*loaded.data, front, options.locale, front_docx, diags) || diags.has_errors()) return false;
 
   // Word refreshes the front sheet's page numbers on opening; LibreOffice keeps them live anyway.
-  const MergeOptions merge_options{.title = agenda.body + ", " + agenda.date + ": agenda pack", .update_fields = true};
+  const MergeOptions merge_options{.title = agenda.body + ", " + agenda.date + ": agenda pack",
+                                   .update_fields = true,
+                                   .fit_to_a4 = agenda.fit_to_a4};
   auto with_front = [&](const std::filesystem::path& front_file, const std::vector<MergeSource>& rest) {
     std::vector<MergeSource> all{{front_file, "front sheet", "", false, ""}};
     all.insert(all.end(), rest.begin(), rest.end());
@@ -199,12 +202,14 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
     }
     merge_documents(with_front(front_docx, with_fillers), work / "pack-for-pdf.docx", for_pdf, diags);
     if (diags.has_errors()) return false;
+    warn_of_substituted_fonts(work / "pack-for-pdf.docx", diags);
     convert_to_pdf(work / "pack-for-pdf.docx", work / "pack-for-pdf.pdf");
     check_starts(work / "pack-for-pdf.pdf", plain, layout, diags);
     finish_pdf(work / "pack-for-pdf.pdf", *options.pdf, outline(plan, layout));
     // The DOCX last: when LibreOffice fails, neither output is written.
   }
   merge_documents(with_front(front_docx, plan.sources), target, merge_options, diags);
+  diags.drop_repeats();  // each merge (PDF measure, PDF, DOCX) says the same of a paper
   return !diags.has_errors();
 }
 

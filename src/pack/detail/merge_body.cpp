@@ -37,7 +37,7 @@ void set_start_bookmark(xmlNode* body, const std::string& name, IdAllocator& ids
   xmlAddNextSibling(start, end);
 }
 
-SectionPlan plan_for(const MergeUnit& unit, std::size_t units, bool pack_even_odd, bool pack_endnotes) {
+SectionPlan plan_for(const MergeUnit& unit, std::size_t units, bool pack_even_odd, bool pack_endnotes, bool fit) {
   return SectionPlan{.first_unit = unit.number == 1,
                      .last_unit = static_cast<std::size_t>(unit.number) == units,
                      .odd_page = unit.source->start_on_odd_page,
@@ -46,6 +46,7 @@ SectionPlan plan_for(const MergeUnit& unit, std::size_t units, bool pack_even_od
                      .title_page = unit.sections.title_page,
                      .endnotes_at_end = pack_endnotes,
                      .own_break_paragraph = !unit.endnote_text.empty(),
+                     .fit_to_a4 = fit,
                      .header_filler = unit.header_filler,
                      .footer_filler = unit.footer_filler,
                      .header_filler_height = unit.header_filler_height,
@@ -65,7 +66,7 @@ void DocumentStream::operator()(ByteSink& out) const {
       body = new_w(doc.root(), doc.root(), "body");  // an empty document: its section still counts
     }
     map_references(body, PartRefs{unit.maps, ids, &unit.document_rels});
-    adjust_sections(body, plan_for(unit, units.size(), pack_even_odd, pack_endnotes));
+    adjust_sections(body, plan_for(unit, units.size(), pack_even_odd, pack_endnotes, fit_to_a4));
     if (pack_line_numbers) keep_line_numbers_to_their_sections(body);
     if (!unit.start_bookmark.empty()) set_start_bookmark(body, unit.start_bookmark, ids);
     const xmlNode* last = body->last;

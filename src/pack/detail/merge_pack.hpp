@@ -35,6 +35,8 @@ class Merger {
   void start_from(MergeUnit& first, PartCopier& copier);
   /// The unit's endnotes as paragraphs for the end of its body (MergeOptions::endnotes_as_text).
   void endnotes_as_text(xml::Document& notes, MergeUnit& unit, PartCopier& copier);
+  /// A warning for a unit whose pages are not A4 (named, with what to do).
+  void warn_of_page_size(const MergeUnit& unit);
   /// Makes the unit's theme the pack's (the first unit that has one).
   void adopt_theme(MergeUnit& unit, PartCopier& copier);
   void merge_lists_and_styles(MergeUnit& unit, PartCopier& copier);

@@ -56,6 +56,7 @@ void Merger::scan(MergeUnit& unit) {
                                  ? number_notes(body, nullptr)
                                  : number_notes(body, parse_source_part(unit.package, settings, diags_).root());
       line_numbers_ = line_numbers_ || unit.sections.line_numbers;
+      warn_of_page_size(unit);
     }
   }
   auto& rels = unit.package.relationships(unit.package.main_document());
@@ -77,6 +78,20 @@ void Merger::scan(MergeUnit& unit) {
   } else {
     diags_.add(unit_warning(unit, "the bookmark " + wanted + " is already used for an earlier document",
                             "give each document of the pack its own bookmark name", "pack.duplicate-bookmark"));
+  }
+}
+
+void Merger::warn_of_page_size(const MergeUnit& unit) {
+  const std::string& size = unit.sections.page_size;
+  if (size.empty() || unit.number == 1) return;
+  if (options_.fit_to_a4) {
+    diags_.add(unit_warning(unit, "its " + size + " pages are set to A4 in the pack; its text flows anew",
+                            "check its pages in the pack", "pack.page-size"));
+  } else {
+    diags_.add(unit_warning(unit, "its pages are " + size + ", not A4 like the rest of the pack",
+                            "ask for an A4 version, or give publication fitToA4=\"true\" in the agenda to set its "
+                            "pages to A4",
+                            "pack.page-size"));
   }
 }
 

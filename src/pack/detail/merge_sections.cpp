@@ -1,8 +1,11 @@
 #include "pack/detail/merge_sections.hpp"
 
+#include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <optional>
 #include <string_view>
+#include <tuple>
 #include <utility>
 
 #include "ooxml/names.hpp"
@@ -12,6 +15,28 @@
 namespace docket::pack::detail {
 
 namespace {
+
+constexpr long kA4Width = 11906;
+constexpr long kA4Height = 16838;
+
+long twips(const xmlNode* pg, const char* side, long fallback) {
+  auto v = w_attr(pg, side);
+  return v ? std::atol(v->c_str()) : fallback;
+}
+
+// Word's page sizes by name, in twips (short side, long side); within 0.1 cm.
+std::string size_name(long short_side, long long_side) {
+  static constexpr std::array<std::tuple<const char*, long, long>, 6> kSizes = {{
+      {"A4", kA4Width, kA4Height}, {"A3", 16838, 23811}, {"A5", 8391, 11906},
+      {"Letter", 12240, 15840}, {"Legal", 12240, 20160}, {"Tabloid", 15840, 24480}}};
+  for (const auto& [name, a, b] : kSizes) {
+    if (std::abs(a - short_side) <= 57 && std::abs(b - long_side) <= 57) return name;
+  }
+  char made[64];
+  std::snprintf(made, sizeof made, "%.1f \u00d7 %.1f cm", short_side * 2.54 / 1440, long_side * 2.54 / 1440);
+  return made;
+}
+
 
 // CT_SectPr child order (ECMA-376 Part 1 §17.6.17).
 constexpr std::array<std::string_view, 22> kSectionOrder = {
@@ -56,6 +81,15 @@ void set_child_val(xmlNode* sect, const char* name, const char* value) {
   set_w_attr(c, "val", value);
 }
 
+// An A4 page in the section's orientation; its margins stay, its text flows anew.
+void fit_to_a4(xmlNode* sect) {
+  xmlNode* pg = xml::child(sect, "pgSz");
+  if (pg == nullptr || page_size_unless_a4(pg).empty()) return;
+  const bool landscape = twips(pg, "w", kA4Width) > twips(pg, "h", kA4Height);
+  set_w_attr(pg, "w", std::to_string(landscape ? kA4Height : kA4Width));
+  set_w_attr(pg, "h", std::to_string(landscape ? kA4Width : kA4Height));
+}
+
 void make_room(xmlNode* sect, const char* distance, const char* margin, long height) {
   xmlNode* mar = xml::child(sect, "pgMar");
   long edge = std::atol(w_attr(mar, margin).value_or("0").c_str());
@@ -96,6 +130,13 @@ void end_with_section_break(xmlNode* body, xmlNode* final_sect, bool own_paragra
 
 }  // namespace
 
+std::string page_size_unless_a4(const xmlNode* pg_sz) {
+  const long w = twips(pg_sz, "w", kA4Width);
+  const long h = twips(pg_sz, "h", kA4Height);
+  const std::string name = size_name(std::min(w, h), std::max(w, h));
+  return name == "A4" ? std::string() : name;
+}
+
 std::vector<xmlNode*> section_properties(xmlNode* body) {
   std::vector<xmlNode*> out;
   for (xmlNode* s : xml::descendants(body, "sectPr")) {
@@ -111,6 +152,7 @@ SectionFacts read_sections(xmlNode* body) {
   auto sections = section_properties(body);
   for (xmlNode* s : sections) {
     if (xml::child(s, "lnNumType") != nullptr) facts.line_numbers = true;
+    if (facts.page_size.empty()) facts.page_size = page_size_unless_a4(xml::child(s, "pgSz"));
     xmlNode* title = xml::child(s, "titlePg");
     auto val = w_attr(title, "val");
     if (title != nullptr && val != std::optional<std::string>("0") && val != std::optional<std::string>("false")) {
@@ -138,6 +180,7 @@ void adjust_sections(xmlNode* body, const SectionPlan& plan) {
   }
   for (xmlNode* s : sections) {
     if (xmlNode* numbers = xml::child(s, "pgNumType")) remove_w_attr(numbers, "start");
+    if (plan.fit_to_a4) fit_to_a4(s);
     make_room(s, "header", "top", plan.header_filler_height);
     make_room(s, "footer", "bottom", plan.footer_filler_height);
     if (!plan.pack_even_odd || plan.unit_even_odd) continue;

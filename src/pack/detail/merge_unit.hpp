@@ -76,6 +76,7 @@ struct SectionFacts {
   bool has_header = false;              // the document has a header part at all
   bool has_footer = false;              // … and a footer part
   bool line_numbers = false;            // some section has w:lnNumType
+  std::string page_size;                // the first page size that is not A4 ("Letter", "A3"…), or ""
 };
 
 struct MergeUnit {
