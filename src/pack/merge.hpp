@@ -33,8 +33,8 @@ struct MergeOptions {
 };
 
 /// Merges the sources in order into one package at `target` (atomic). The first source gives
-/// the package's settings and docDefaults, the first source that has a theme its theme. Throws IoError/UnsafeInput for unreadable
-/// or refused sources (InvalidInput when `sources` is empty); problems a clerk should know go
+/// the package's settings and docDefaults, the first source that has a theme its theme.
+/// Throws IoError/UnsafeInput for unreadable or refused sources (InvalidInput when `sources` is empty); problems a clerk should know go
 /// to diags. The same sources and options always give the same bytes.
 ///
 /// Example:

@@ -153,6 +153,9 @@ SectionFacts read_sections(xmlNode* body) {
   for (xmlNode* s : sections) {
     if (xml::child(s, "lnNumType") != nullptr) facts.line_numbers = true;
     if (facts.page_size.empty()) facts.page_size = page_size_unless_a4(xml::child(s, "pgSz"));
+    const xmlNode* mar = xml::child(s, "pgMar");
+    const long width = twips(xml::child(s, "pgSz"), "w", kA4Width) - twips(mar, "left", 1440) - twips(mar, "right", 1440);
+    if (width > 0) facts.text_width = s == sections.front() ? width : std::min(facts.text_width, width);
     xmlNode* title = xml::child(s, "titlePg");
     auto val = w_attr(title, "val");
     if (title != nullptr && val != std::optional<std::string>("0") && val != std::optional<std::string>("false")) {

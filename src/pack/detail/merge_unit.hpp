@@ -77,6 +77,7 @@ struct SectionFacts {
   bool has_footer = false;              // … and a footer part
   bool line_numbers = false;            // some section has w:lnNumType
   std::string page_size;                // the first page size that is not A4 ("Letter", "A3"…), or ""
+  long text_width = 9026;               // twips between the margins of its narrowest section
 };
 
 struct MergeUnit {
