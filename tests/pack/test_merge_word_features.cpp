@@ -24,11 +24,7 @@ std::filesystem::path merge_word(const std::filesystem::path& dir, const std::ve
   return out;
 }
 
-int count(const std::string& text, const std::string& what) {
-  int n = 0;
-  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++n;
-  return n;
-}
+using test::count;
 
 }  // namespace
 

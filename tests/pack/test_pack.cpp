@@ -28,11 +28,7 @@ std::filesystem::path build(const std::filesystem::path& dir, pack::Audience aud
   return out;
 }
 
-int count(const std::string& text, const std::string& what) {
-  int n = 0;
-  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++n;
-  return n;
-}
+using test::count;
 
 }  // namespace
 
