@@ -10,7 +10,8 @@
 set -euo pipefail
 
 build_pkgs=(g++ cmake ninja-build pkg-config libxml2-dev libzip-dev libicu-dev
-            libboost-program-options-dev catch2 libqpdf-dev libfontconfig-dev libcpp-httplib-dev nlohmann-json3-dev)
+            libboost-program-options-dev catch2 libqpdf-dev libfontconfig-dev libcpp-httplib-dev nlohmann-json3-dev
+            libsodium-dev)
 # LibreOffice lays out Word papers with the fonts they name, or metric-compatible ones
 # (Carlito for Calibri, Caladea for Cambria, Liberation for Arial, Times New Roman and
 # Courier New): without them pages, and the front sheet's page numbers, would move.

@@ -51,5 +51,6 @@ Command pack_command();
 Command validate_command();
 Command inspect_command();
 Command serve_command();
+Command users_command();
 
 }  // namespace docket::cli

@@ -3,7 +3,7 @@
 namespace docket::cli {
 
 const std::vector<Command>& commands() {
-  static const std::vector<Command> table = {render_command(), check_command(), pack_command(), validate_command(), inspect_command(), serve_command()};
+  static const std::vector<Command> table = {render_command(), check_command(), pack_command(), validate_command(), inspect_command(), serve_command(), users_command()};
   return table;
 }
 

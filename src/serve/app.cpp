@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <nlohmann/json.hpp>
 #include <random>
 
 #include "data/data_source.hpp"
@@ -70,7 +71,10 @@ App::App(ServeOptions options, std::unique_ptr<Gate> gate)
       workspace_(options_.workspace),
       report_schema_(form::FormSchema::load(data_dir() / "schemas" / "committee-report.xsd")),
       agenda_schema_(form::FormSchema::load(data_dir() / "schemas" / "agenda.xsd")),
+      audit_(workspace_.state_file("audit.log")),
       jobs_(options_.job_workers) {
+  add_sign_in_routes(routes_);
+  add_audit_routes(routes_);
   add_home_routes(routes_);
   add_report_routes(routes_);
   add_history_routes(routes_);
@@ -125,6 +129,7 @@ std::string App::council() {
 }
 
 Response App::page(Page p, int status) {
+  p.sign_out = p.sign_out || (gate_->has_sign_in() && p.title != "Sign in");
   if (p.council.empty()) p.council = council();
   return Response::html(render_page(p), status);
 }
@@ -166,6 +171,122 @@ Response App::handle(const Request& request) {
   return r;
 }
 
+namespace {
+
+struct Match {
+  const App::Route* route = nullptr;
+  bool path_known = false;
+  std::vector<std::string> params;
+};
+
+Match match(const std::vector<App::Route>& routes, const Request& request) {
+  const auto segments = split_path(request.path);
+  Match m;
+  for (const auto& route : routes) {
+    if (route.pattern.size() != segments.size()) continue;
+    std::vector<std::string> params;
+    bool same = true;
+    for (std::size_t i = 0; i < segments.size() && same; ++i) {
+      if (route.pattern[i] == "{}") params.push_back(url_decode(segments[i], false));
+      else same = route.pattern[i] == segments[i];
+    }
+    if (!same) continue;
+    m.path_known = true;
+    if (route.method != request.method) continue;
+    m.route = &route;
+    m.params = std::move(params);
+    return m;
+  }
+  return m;
+}
+
+std::string host_of(const std::string& url) {
+  const auto scheme = url.find("://");
+  if (scheme == std::string::npos) return {};
+  const auto end = url.find('/', scheme + 3);
+  return url.substr(scheme + 3, end == std::string::npos ? std::string::npos : end - scheme - 3);
+}
+
+std::string origin_of(const std::string& url) {
+  const std::string host = host_of(url);
+  return host.empty() ? std::string() : url.substr(0, url.find("://") + 3) + host;
+}
+
+}  // namespace
+
+SaveOutcome App::save(const Context& ctx, FileKind kind, const std::string& name, std::string_view text,
+                      std::string_view expected, const std::string& what, const std::string& detail) {
+  // The route's permission was checked against the file it names; this checks the file
+  // actually written (an upload names no file until it is read).
+  const std::string file = std::string(folder_of(kind)) + "/" + name;
+  const Permission needed = kind == FileKind::agenda ? Permission::edit_agenda : Permission::edit_report;
+  const Subject subject{.file = expected.empty() ? std::string() : file, .owner = owner_of(kind, name)};
+  if (!gate_->allows(ctx.who, needed, subject)) {
+    throw Refused(kind == FileKind::agenda ? "Only democratic services can change agendas."
+                                           : "You can change only the reports you created.");
+  }
+  std::string previous;
+  const SaveOutcome outcome = workspace_.save(kind, name, text, expected, &previous);
+  if (outcome != SaveOutcome::saved) return outcome;
+  if (expected.empty()) {
+    const std::lock_guard lock(owners_mutex_);
+    auto owners = nlohmann::json::parse(workspace_.read_state("owners.json"), nullptr, false);
+    if (!owners.is_object()) owners = nlohmann::json::object();
+    owners[file] = ctx.who.name;
+    workspace_.write_state("owners.json", owners.dump(1));
+  }
+  audit_.append({.who = ctx.who.name, .what = what, .file = file,
+                 .old_hash = expected.empty() ? std::string() : audit_hash(previous),
+                 .new_hash = audit_hash(text), .detail = detail});
+  return outcome;
+}
+
+void App::record(const Context& ctx, FileKind kind, const std::string& name, const std::string& what, const std::string& detail) {
+  const std::string h = audit_hash(workspace_.read(kind, name));
+  audit_.append({.who = ctx.who.name, .what = what, .file = std::string(folder_of(kind)) + "/" + name,
+                 .old_hash = h, .new_hash = h, .detail = detail});
+}
+
+std::string App::owner_of(FileKind kind, const std::string& name) {
+  const auto owners = nlohmann::json::parse(workspace_.read_state("owners.json"), nullptr, false);
+  const std::string file = std::string(folder_of(kind)) + "/" + name;
+  if (!owners.is_object() || !owners.contains(file) || !owners[file].is_string()) return {};
+  return owners[file].get<std::string>();
+}
+
+std::string App::session_cookie(const std::string& value, bool clear) const {
+  // Secure only behind https: a browser would not send a Secure cookie back over plain http
+  // (to 127.0.0.1, or on a network without TLS).
+  return std::string(kSessionCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict" +
+         (clear ? "; Max-Age=0" : "") + (options_.public_url.rfind("https://", 0) == 0 ? "; Secure" : "");
+}
+
+SignIn::Outcome App::sign_in(const Context& ctx, std::string_view name, std::string_view password, Response& response) {
+  const SignIn result = gate_->sign_in(name, password, ctx.request.remote_address);
+  if (result.outcome == SignIn::signed_in) response.add_header("Set-Cookie", session_cookie(result.session, false));
+  return result.outcome;
+}
+
+void App::sign_out(const Context& ctx, Response& response) {
+  gate_->sign_out(ctx.request);
+  response.add_header("Set-Cookie", session_cookie("", true));
+}
+
+Response App::refuse(const Request& request) {
+  const Refusal no = gate_->refusal();
+  if (no.sign_in && request.method == "GET") {
+    std::string back = request.path;
+    std::string sep = "?";
+    for (const auto& [k, v] : request.query) {
+      back += sep + url_encode(k) + "=" + url_encode(v);
+      sep = "&";
+    }
+    return Response::redirect("/sign-in?next=" + url_encode(back));
+  }
+  Response r = problem(no.status, no.sign_in ? "Sign in first" : "Request refused", no.message, no.hint);
+  return r;
+}
+
 Response App::respond(const Request& request) {
   Response r;
   std::string cookie = request.cookie(kCsrfCookie);
@@ -179,32 +300,46 @@ Response App::respond(const Request& request) {
     // own Host, which is not ours.
     const std::string host = request.header("host");
     const std::string port = ":" + std::to_string(options_.port);
+    const std::string public_host = host_of(options_.public_url);
     const bool host_ok = host == options_.host + port || host == "localhost" + port || host == "127.0.0.1" + port ||
-                         host == "[::1]" + port;
+                         host == "[::1]" + port || (!public_host.empty() && host == public_host);
     const std::string origin = request.header("origin");
+    const std::string public_origin = origin_of(options_.public_url);
+    const Match m = match(routes_, request);
+    std::optional<Identity> who;
     if (!host_ok) {
       r = problem(421, "This address is not served here",
                   "docket answers only requests made to the address it printed when it started.");
-    } else if (!origin.empty() && origin != "http://" + host) {
+    } else if (!origin.empty() && origin != "http://" + host && (public_origin.empty() || origin != public_origin)) {
       r = problem(403, "Request refused", "The request came from another web site.");
-    } else if (auto who = gate_->identify(request); !who) {
-      r = problem(403, "Request refused", "This editor answers only requests from this computer.",
-                  "Open it in a browser on the computer where docket serve is running.");
+    } else if (!(who = gate_->identify(request)) && !(m.route && m.route->permission == Permission::open)) {
+      r = refuse(request);  // unknown addresses too: nothing is said about what exists
+    } else if (!m.route) {
+      r = m.path_known ? problem(405, "Not allowed", "That page cannot be used that way.")
+                       : problem(404, "Page not found", "There is no page at this address.",
+                                 "Check the address, or go to the list of reports.");
     } else {
-      Context ctx{.request = request, .who = *who, .csrf = cookie};
-      if (request.method == "POST") {
-        const std::string sent = !request.field("csrf").empty() ? request.field("csrf") : request.header("x-csrf-token");
-        if (new_cookie || !same_token(sent, cookie)) {
-          r = problem(403, "The form has expired",
-                      "The page you sent was opened before docket last started, or in another browser.",
-                      "Go back, reload the page, and make your change again. Nothing was saved.");
-        } else {
-          r = dispatch(request, ctx);
-        }
+      Context ctx{.request = request, .who = who.value_or(Identity{}), .csrf = cookie, .params = m.params};
+      const std::string sent = !request.field("csrf").empty() ? request.field("csrf") : request.header("x-csrf-token");
+      Subject subject;
+      const auto& pat = m.route->pattern;
+      if (pat.size() >= 2 && (pat[0] == "reports" || pat[0] == "agendas") && pat[1] == "{}") {
+        const FileKind kind = pat[0] == "reports" ? FileKind::report : FileKind::agenda;
+        subject = {.file = pat[0] + "/" + m.params.at(0), .owner = owner_of(kind, m.params.at(0))};
+      }
+      if (request.method == "POST" && (new_cookie || !same_token(sent, cookie))) {
+        r = problem(403, "The form has expired",
+                    "The page you sent was opened before docket last started, or in another browser.",
+                    "Go back, reload the page, and make your change again. Nothing was saved.");
+      } else if (!gate_->allows(ctx.who, m.route->permission, subject)) {
+        r = problem(403, "You cannot do that", "Your role does not allow this.",
+                    "Officers change only the reports they created; ask democratic services.");
       } else {
-        r = dispatch(request, ctx);
+        r = m.route->handler(*this, ctx);
       }
     }
+  } catch (const Refused& e) {
+    r = problem(403, "You cannot do that", e.what(), "Ask democratic services.");
   } catch (const UnsafeInput& e) {
     r = problem(400, "That could not be opened", e.what(), e.hint());
   } catch (const InvalidInput& e) {
@@ -216,35 +351,11 @@ Response App::respond(const Request& request) {
                 "This is a fault in docket; please report it.");
   }
   if (new_cookie) {
-    r.set_header("Set-Cookie", std::string(kCsrfCookie) + "=" + cookie + "; Path=/; HttpOnly; SameSite=Strict");
+    r.add_header("Set-Cookie", std::string(kCsrfCookie) + "=" + cookie + "; Path=/; HttpOnly; SameSite=Strict" +
+                                   (options_.public_url.rfind("https://", 0) == 0 ? "; Secure" : ""));
   }
   secure(r);
   return r;
-}
-
-Response App::dispatch(const Request& request, Context& ctx) {
-  const auto segments = split_path(request.path);
-  bool path_known = false;
-  for (const auto& route : routes_) {
-    if (route.pattern.size() != segments.size()) continue;
-    std::vector<std::string> params;
-    bool match = true;
-    for (std::size_t i = 0; i < segments.size() && match; ++i) {
-      if (route.pattern[i] == "{}") params.push_back(url_decode(segments[i], false));
-      else match = route.pattern[i] == segments[i];
-    }
-    if (!match) continue;
-    path_known = true;
-    if (route.method != request.method) continue;
-    if (!gate_->allows(ctx.who, route.permission)) {
-      return problem(403, "You cannot do that", "Your role does not allow this change.");
-    }
-    ctx.params = std::move(params);
-    return route.handler(*this, ctx);
-  }
-  if (path_known) return problem(405, "Not allowed", "That page cannot be used that way.");
-  return problem(404, "Page not found", "There is no page at this address.",
-                 "Check the address, or go to the list of reports.");
 }
 
 }  // namespace docket::serve

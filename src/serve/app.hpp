@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "data/validate.hpp"
+#include "serve/audit.hpp"
 #include "serve/form_schema.hpp"
 #include "serve/html.hpp"
 #include "serve/http.hpp"
@@ -31,6 +32,15 @@ struct ServeOptions {
   std::size_t max_request_bytes = 20u << 20;  // uploads included
   std::size_t job_workers = 1;                // LibreOffice runs one at a time
   bool log_requests = false;                  // one line per request on standard error
+  /// The address people open when docket is behind a reverse proxy or listens on all
+  /// addresses ("https://papers.example.gov.uk"): its host is accepted in the Host header, its
+  /// origin in Origin, and when it is https the session cookie is marked Secure.
+  std::string public_url;
+};
+
+/// A change the person asking may not make (HTTP 403).
+struct Refused : std::runtime_error {
+  using std::runtime_error::runtime_error;
 };
 
 /// What a handler gets besides the request.
@@ -65,6 +75,22 @@ class App {
   Diagnostics check(FileKind kind, const std::string& name, const std::string& text);
   /// The council's name for the header: the authority of the first report, else "docket".
   std::string council();
+  /// Saves a workspace file as Workspace::save does, after asking the Gate whether the person
+  /// may change that file (throws Refused), and records the change in the audit log; a new
+  /// file is recorded as theirs. `what`: created, uploaded, saved, restored, imported…
+  SaveOutcome save(const Context& ctx, FileKind kind, const std::string& name, std::string_view text,
+                   std::string_view expected, const std::string& what, const std::string& detail = {});
+  /// Records a change that is not a save of the file's text (a template chosen).
+  void record(const Context& ctx, FileKind kind, const std::string& name, const std::string& what, const std::string& detail);
+  /// The account that created a workspace file ("" when not known).
+  std::string owner_of(FileKind kind, const std::string& name);
+  AuditLog& audit() noexcept { return audit_; }
+  Gate& gate() noexcept { return *gate_; }
+  /// Signs in through the Gate; on success the response gets the session cookie.
+  SignIn::Outcome sign_in(const Context& ctx, std::string_view name, std::string_view password, Response& response);
+  /// Ends the session and clears its cookie.
+  void sign_out(const Context& ctx, Response& response);
+
   /// A page in the house style.
   Response page(Page page, int status = 200);
   /// A page saying what went wrong, in words (4xx/5xx).
@@ -76,10 +102,14 @@ class App {
     Permission permission;
     std::function<Response(App&, Context&)> handler;
   };
+  /// Every route, for the tests that check none is reachable without permission.
+  const std::vector<Route>& routes() const noexcept { return routes_; }
 
  private:
   Response respond(const Request& request);
-  Response dispatch(const Request& request, Context& ctx);
+  Response refuse(const Request& request);
+  std::string session_cookie(const std::string& value, bool clear) const;
+
 
   ServeOptions options_;
   std::unique_ptr<Gate> gate_;
@@ -90,6 +120,8 @@ class App {
   std::vector<Route> routes_;
   std::mutex cache_mutex_;
   std::map<std::string, Diagnostics> checks_;  // "kind/name/hash" → diagnostics
+  std::mutex owners_mutex_;                    // .docket/owners.json, read-modify-write
+  AuditLog audit_;
   Jobs jobs_;
 };
 
@@ -100,5 +132,7 @@ void add_history_routes(std::vector<App::Route>& routes);
 void add_import_routes(std::vector<App::Route>& routes);
 void add_preview_routes(std::vector<App::Route>& routes);
 void add_asset_routes(std::vector<App::Route>& routes);
+void add_sign_in_routes(std::vector<App::Route>& routes);
+void add_audit_routes(std::vector<App::Route>& routes);
 
 }  // namespace docket::serve

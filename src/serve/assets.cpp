@@ -47,7 +47,7 @@ Response asset(App& app, Context& ctx) {
 }  // namespace
 
 void add_asset_routes(std::vector<App::Route>& routes) {
-  routes.push_back({"GET", {"assets", "{}", "{}"}, Permission::read, asset});
+  routes.push_back({"GET", {"assets", "{}", "{}"}, Permission::open, asset});  // the sign-in page's styles
 }
 
 }  // namespace docket::serve

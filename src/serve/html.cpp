@@ -40,7 +40,9 @@ std::string render_page(const Page& page) {
          "<div class=\"govuk-header__container govuk-width-container\">\n"
          "<div class=\"govuk-header__logo\"><a href=\"/\" class=\"govuk-header__link govuk-header__link--homepage dk-council\">" +
          esc(council) + "</a></div>\n"
-         "<div class=\"govuk-header__content\"><span class=\"govuk-header__service-name dk-service\">Committee reports</span></div>\n"
+         "<div class=\"govuk-header__content\"><span class=\"govuk-header__service-name dk-service\">Committee reports</span>" +
+         (page.sign_out ? std::string("<a class=\"govuk-header__link dk-sign-out\" href=\"/sign-out\">Sign out</a>") : std::string()) +
+         "</div>\n"
          "</div>\n</header>\n"
          "<div class=\"govuk-width-container" + std::string(page.wide ? " dk-wide" : "") + "\">\n";
   if (!page.crumbs.empty()) {

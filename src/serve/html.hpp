@@ -22,6 +22,7 @@ struct Page {
   std::string body;              // the content of <main>
   bool wide = false;             // full-width layout (previews, tables)
   bool has_errors = false;       // "Error: " before the title, as GOV.UK does
+  bool sign_out = false;         // a "Sign out" link in the header (serving with accounts)
 };
 
 /// The whole document for a page.

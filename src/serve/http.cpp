@@ -94,6 +94,8 @@ void Response::set_header(std::string name, std::string value) {
   headers.emplace_back(std::move(name), std::move(value));
 }
 
+void Response::add_header(std::string name, std::string value) { headers.emplace_back(std::move(name), std::move(value)); }
+
 std::string Response::header(std::string_view name) const {
   for (const auto& [n, v] : headers) {
     if (n == name) return v;

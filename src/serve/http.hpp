@@ -54,6 +54,8 @@ struct Response {
   static Response redirect(std::string location);
   static Response file(std::string bytes, std::string content_type, std::string download_name = {});
   void set_header(std::string name, std::string value);
+  /// Adds a header even when one of that name is there (Set-Cookie).
+  void add_header(std::string name, std::string value);
   std::string header(std::string_view name) const;
 };
 

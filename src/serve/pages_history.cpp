@@ -61,7 +61,7 @@ Response restore(App& app, Context& ctx) {
   auto f = open_file(app, ctx);
   if (!f) return app.problem(404, "Page not found", "There is no such file in this workspace.");
   const std::string text = app.workspace().read_version(f->kind, f->name, ctx.params.at(1));
-  if (app.workspace().save(f->kind, f->name, text, ctx.request.field("base")) == SaveOutcome::conflict) {
+  if (app.save(ctx, f->kind, f->name, text, ctx.request.field("base"), "restored", "version " + ctx.params.at(1)) == SaveOutcome::conflict) {
     return app.problem(409, "Not restored", "The file changed after you opened this page, so nothing was restored.",
                        "Open the history again and choose the version once more.");
   }

@@ -126,7 +126,7 @@ Response upload(App& app, Context& ctx) {
   if (const auto slash = stem.find_last_of("/\\"); slash != std::string::npos) stem = stem.substr(slash + 1);
   if (stem.size() > 4 && stem.substr(stem.size() - 4) == ".xml") stem.resize(stem.size() - 4);
   const std::string name = app.workspace().new_name(kind, stem);
-  app.workspace().save(kind, name, file->content, "");
+  app.save(ctx, kind, name, file->content, "", "uploaded", file->filename);
   return Response::redirect(file_url(kind, name) + "?notice=uploaded");
 }
 
@@ -233,7 +233,7 @@ Response create_report(App& app, Context& ctx) {
   if (!in.name.empty()) fields.emplace("/report[1]/meta[1]/reportOf[1]/name[1]", in.name);
   form::apply_form(schema, doc.get(), fields);
   const std::string text = to_text(doc.get());
-  app.workspace().save(FileKind::report, name, text, "");
+  app.save(ctx, FileKind::report, name, text, "", "created");
   app.workspace().set_template_for(name, in.templ);
   return Response::redirect(file_url(FileKind::report, name) + "?notice=created");
 }

@@ -331,7 +331,7 @@ Response commit(App& app, Context& ctx) {
   if (result.bad > 0) return rows_page(app, ctx, *f, *s, "Fix or skip the rows with problems before importing", 400);
   if (result.imported == 0) return rows_page(app, ctx, *f, *s, "There are no rows to import", 400);
   if (f->hash != ctx.request.field("base") ||
-      app.workspace().save(f->kind, f->name, result.text, f->hash) == SaveOutcome::conflict) {
+      app.save(ctx, f->kind, f->name, result.text, f->hash, "imported", std::to_string(result.imported) + " rows") == SaveOutcome::conflict) {
     return rows_page(app, ctx, *f, *s, "The report changed while you were importing; check the rows again, then import", 409);
   }
   return Response::redirect(file_url(f->kind, f->name) + "?notice=imported");

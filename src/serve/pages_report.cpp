@@ -133,7 +133,8 @@ Response overview(App& app, Context& ctx) {
               "<li><a class=\"govuk-link\" href=\"" + esc(base) + "/download/report.pdf\">Download a PDF</a></li>\n";
   }
   p.body += "<li><a class=\"govuk-link\" href=\"" + esc(base) + "/download/data.xml\">Download the data file</a></li>\n"
-            "<li><a class=\"govuk-link\" href=\"" + esc(base) + "/history\">History: earlier versions</a></li>\n";
+            "<li><a class=\"govuk-link\" href=\"" + esc(base) + "/history\">History: earlier versions</a></li>\n"
+            "<li><a class=\"govuk-link\" href=\"" + esc(base) + "/changes\">Changes: who changed it, and when</a></li>\n";
   if (f->kind == FileKind::report) {
     p.body += "<li><a class=\"govuk-link\" href=\"" + esc(base) + "/import\">Import KPIs from a spreadsheet</a></li>\n";
   }
@@ -248,7 +249,7 @@ Response save_part(App& app, Context& ctx) {
   const auto text = applied(app, *f, f->text, ctx.request, result);
   const std::string here = file_url(f->kind, f->name) + "/edit/" + url_encode(part);
   if (!result.changed) return Response::redirect(here + "?notice=saved" + (result.focus.empty() ? "" : "#" + result.focus));
-  switch (app.workspace().save(f->kind, f->name, *text, f->hash)) {
+  switch (app.save(ctx, f->kind, f->name, *text, f->hash, "saved", part)) {
     case SaveOutcome::conflict: return conflict(app, ctx, *f);
     default: break;
   }
@@ -266,7 +267,7 @@ Response keep_draft(App& app, Context& ctx) {
   }
   const std::string text = app.workspace().read_state("drafts/" + std::string(folder_of(f->kind)) + "/" + f->name + "/" + draft + ".xml");
   if (text.empty()) return app.problem(404, "Page not found", "That draft is no longer kept.");
-  if (app.workspace().save(f->kind, f->name, text, ctx.request.field("base")) == SaveOutcome::conflict) {
+  if (app.save(ctx, f->kind, f->name, text, ctx.request.field("base"), "draft kept", draft) == SaveOutcome::conflict) {
     return conflict(app, ctx, *f);
   }
   return Response::redirect(file_url(f->kind, f->name) + "?notice=kept");
@@ -319,7 +320,10 @@ Response choose_template(App& app, Context& ctx) {
   if (!f) return app.problem(404, "Page not found", "There is no such file in this workspace.");
   const std::string t = ctx.request.field("template");
   app.workspace().template_file(t);  // refuses names that are not listed
-  app.workspace().set_template_for(f->name, t);
+  if (app.workspace().template_for(f->name) != t) {
+    app.workspace().set_template_for(f->name, t);
+    app.record(ctx, f->kind, f->name, "template", t);
+  }
   return Response::redirect(file_url(f->kind, f->name) + "?notice=saved");
 }
 

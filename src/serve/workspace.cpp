@@ -146,7 +146,8 @@ void Workspace::keep_in_history(FileKind kind, std::string_view name, std::strin
   for (std::size_t i = kHistoryKept; i < versions.size(); ++i) fs::remove(folder / (versions[i].id + ".xml"), ec);
 }
 
-SaveOutcome Workspace::save(FileKind kind, std::string_view name, std::string_view text, std::string_view expected) {
+SaveOutcome Workspace::save(FileKind kind, std::string_view name, std::string_view text, std::string_view expected,
+                            std::string* previous) {
   const fs::path target = data_file(kind, name);
   const std::lock_guard lock(save_mutex_);
   std::error_code ec;
@@ -157,6 +158,7 @@ SaveOutcome Workspace::save(FileKind kind, std::string_view name, std::string_vi
   if (present && current == text) return SaveOutcome::unchanged;
   if (present) keep_in_history(kind, name, current);
   write_atomically(target, text);
+  if (previous) *previous = current;
   return SaveOutcome::saved;
 }
 

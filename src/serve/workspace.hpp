@@ -57,7 +57,9 @@ class Workspace {
   /// Writes `text` if the file's content hash is still `expected` (the version the officer
   /// opened; "" for a file that must not exist yet). The replaced content goes to the
   /// history first. Atomic: a failed save leaves the file as it was.
-  SaveOutcome save(FileKind kind, std::string_view name, std::string_view text, std::string_view expected);
+  /// `previous`, when given, receives the content replaced.
+  SaveOutcome save(FileKind kind, std::string_view name, std::string_view text, std::string_view expected,
+                   std::string* previous = nullptr);
 
   /// Earlier versions, newest first.
   std::vector<Version> history(FileKind kind, std::string_view name) const;

@@ -115,6 +115,14 @@ TEST_CASE("A KPI export is mapped, previewed with derived statuses, fixed and im
   CHECK(done.header("Location") == "/reports/r.xml?notice=imported");
   const std::string after = s.read("r.xml");
   CHECK(after.find("<kpi id=\"kpi-3\" ref=\"173\">") != std::string::npos);
+  // The audit log has one line for the import, with the file's hashes before and after.
+  const auto changes = s.app->audit().changes_to("reports/r.xml");
+  REQUIRE(changes.size() == 1);
+  CHECK(changes[0].what == "imported");
+  CHECK(changes[0].detail == "3 rows");
+  CHECK(changes[0].who == "you");
+  CHECK(changes[0].old_hash == audit_hash(before));
+  CHECK(changes[0].new_hash == audit_hash(after));
   CHECK(after.find("<actual asAt=\"2023-03-31\" value=\"93.4\"/>") != std::string::npos);
   // What the preview showed is what render derives from the saved file.
   docket::Diagnostics diags;
