@@ -310,7 +310,7 @@ Response App::respond(const Request& request) {
     if (!host_ok) {
       r = problem(421, "This address is not served here",
                   "docket answers only requests made to the address it printed when it started.");
-    } else if (!origin.empty() && origin != "http://" + host && (public_origin.empty() || origin != public_origin)) {
+    } else if (!origin.empty() && origin != (!public_host.empty() && host == public_host ? public_origin : "http://" + host)) {
       r = problem(403, "Request refused", "The request came from another web site.");
     } else if (!(who = gate_->identify(request)) && !(m.route && m.route->permission == Permission::open)) {
       r = refuse(request);  // unknown addresses too: nothing is said about what exists

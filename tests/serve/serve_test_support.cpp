@@ -10,6 +10,16 @@ Served::Served(const std::string& name) : dir(name) {
   app = std::make_unique<App>(o);
 }
 
+Served::Served(const std::string& name, const std::function<std::unique_ptr<Gate>(const std::filesystem::path&)>& gate,
+               const std::string& public_url)
+    : dir(name) {
+  ServeOptions o;
+  o.workspace = workspace();
+  o.port = 8080;
+  o.public_url = public_url;
+  app = std::make_unique<App>(o, gate(dir.path()));
+}
+
 void Served::add(const std::string& fixture, FileKind kind, const std::string& as) {
   const std::filesystem::path from = docket::test::source_path(fixture);
   const std::string name = as.empty() ? from.filename().string() : as;

@@ -4,6 +4,7 @@
 // reading what came back.
 #include <catch2/catch.hpp>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -20,6 +21,9 @@ inline constexpr const char* kToken = "0123456789abcdef0123456789abcdef012345678
 /// A workspace in a scratch folder and the App serving it (port 8080).
 struct Served {
   explicit Served(const std::string& name);
+  /// With another Gate (made once the scratch folder exists) and options.
+  Served(const std::string& name, const std::function<std::unique_ptr<Gate>(const std::filesystem::path& dir)>& gate,
+         const std::string& public_url = {});
   docket::test::ScratchDir dir;
   std::unique_ptr<App> app;
   std::filesystem::path workspace() const { return dir.path() / "ws"; }
