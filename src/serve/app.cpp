@@ -262,7 +262,7 @@ std::string App::session_cookie(const std::string& value, bool clear) const {
 }
 
 SignIn::Outcome App::sign_in(const Context& ctx, std::string_view name, std::string_view password, Response& response) {
-  const SignIn result = gate_->sign_in(name, password, ctx.request.remote_address);
+  const SignIn result = gate_->sign_in(name, password, ctx.request);
   if (result.outcome == SignIn::signed_in) response.add_header("Set-Cookie", session_cookie(result.session, false));
   return result.outcome;
 }

@@ -63,7 +63,7 @@ class Gate {
   bool allows(const Identity& who, Permission what, const Subject& subject) const;
   /// Gates with accounts check a password and open a session; others refuse.
   virtual bool has_sign_in() const { return false; }
-  virtual SignIn sign_in(std::string_view /*name*/, std::string_view /*password*/, const std::string& /*address*/) {
+  virtual SignIn sign_in(std::string_view /*name*/, std::string_view /*password*/, const Request& /*request*/) {
     return {};
   }
   virtual void sign_out(const Request& /*request*/) {}

@@ -52,8 +52,9 @@ void Throttle::forget_old(steady_clock::time_point now) {
   }
 }
 
-AccountsGate::AccountsGate(fs::path users_file, SessionRules rules, Clock clock)
+AccountsGate::AccountsGate(fs::path users_file, SessionRules rules, Clock clock, std::set<std::string> proxies)
     : file_(std::move(users_file)),
+      proxies_(std::move(proxies)),
       rules_(rules),
       clock_(std::move(clock)),
       dummy_hash_(hash_password("not a password anyone has", rules.dummy_cost)),
@@ -95,7 +96,14 @@ Refusal AccountsGate::refusal() const {
   return {.status = 401, .sign_in = true, .message = "Sign in to use docket.", .hint = "Use the name and password the council gave you."};
 }
 
-SignIn AccountsGate::sign_in(std::string_view name, std::string_view password, const std::string& address) {
+SignIn AccountsGate::sign_in(std::string_view name, std::string_view password, const Request& request) {
+  std::string address = request.remote_address;
+  if (proxies_.count(address)) {  // the last address in X-Forwarded-For is the one the proxy saw
+    std::string forwarded = request.header("x-forwarded-for");
+    if (const auto comma = forwarded.rfind(','); comma != std::string::npos) forwarded = forwarded.substr(comma + 1);
+    while (!forwarded.empty() && forwarded.front() == ' ') forwarded.erase(0, 1);
+    if (!forwarded.empty()) address = forwarded;
+  }
   const std::string by_name = "account:" + std::string(name), by_address = "address:" + address;
   std::string hash;
   {
@@ -152,8 +160,8 @@ Refusal ProxyHeaderGate::refusal() const {
 }
 
 std::unique_ptr<Gate> choose_gate(const GateChoice& c) {
-  if (!c.proxies.empty() && c.proxy_header.empty()) {
-    throw UsageError("--trusted-proxy is for --trust-proxy-header", "add --trust-proxy-header X-Remote-User (the header your proxy sets)");
+  if (!c.proxies.empty() && c.proxy_header.empty() && c.users_file.empty()) {
+    throw UsageError("--trusted-proxy is for --trust-proxy-header or --users", "add --trust-proxy-header X-Remote-User (the header your proxy sets)");
   }
   if (!c.proxy_header.empty()) {
     if (c.proxies.empty()) {
@@ -163,7 +171,7 @@ std::unique_ptr<Gate> choose_gate(const GateChoice& c) {
     return std::make_unique<ProxyHeaderGate>(c.proxy_header, c.proxies,
                                              c.users_file.empty() ? Users{} : Users::load(c.users_file));
   }
-  if (!c.users_file.empty()) return std::make_unique<AccountsGate>(c.users_file);
+  if (!c.users_file.empty()) return std::make_unique<AccountsGate>(c.users_file, SessionRules{}, std::chrono::steady_clock::now, c.proxies);
   if (!is_loopback(c.host)) {
     throw UnsafeInput("docket serve listens beyond this computer (" + c.host +
                           ") only with accounts: anyone on the network could change the reports",

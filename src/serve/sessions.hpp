@@ -48,12 +48,15 @@ class AccountsGate : public Gate {
  public:
   /// Reads the users file now (throws as Users::load) and again whenever it changes, so
   /// `docket users` takes effect without a restart; a removed account's sessions end.
-  AccountsGate(std::filesystem::path users_file, SessionRules rules = {}, Clock clock = std::chrono::steady_clock::now);
+  /// `proxies`: reverse proxies in front, whose X-Forwarded-For names the address that sign-in
+  /// attempts are counted against (otherwise every attempt would seem to come from the proxy).
+  AccountsGate(std::filesystem::path users_file, SessionRules rules = {}, Clock clock = std::chrono::steady_clock::now,
+               std::set<std::string> proxies = {});
 
   std::optional<Identity> identify(const Request& request) const override;
   Refusal refusal() const override;
   bool has_sign_in() const override { return true; }
-  SignIn sign_in(std::string_view name, std::string_view password, const std::string& address) override;
+  SignIn sign_in(std::string_view name, std::string_view password, const Request& request) override;
   void sign_out(const Request& request) override;
 
  private:
@@ -64,6 +67,7 @@ class AccountsGate : public Gate {
   std::optional<Account> account(std::string_view name) const;
 
   std::filesystem::path file_;
+  std::set<std::string> proxies_;
   SessionRules rules_;
   Clock clock_;
   std::string dummy_hash_;

@@ -105,6 +105,27 @@ TEST_CASE("Sign-in is limited to five failures in 15 minutes per account and per
   CHECK(sign_in(*a.s, "olive", "olive's password").status == 303);
 }
 
+TEST_CASE("Behind a trusted proxy, sign-in attempts count against the address in X-Forwarded-For", "[serve]") {
+  docket::test::ScratchDir dir("serve-forwarded");
+  Users users;
+  users.add("olive", Role::officer, "olive's password", HashCost::minimum());
+  users.save(dir / "users");
+  SessionRules rules;
+  rules.dummy_cost = HashCost::minimum();
+  AccountsGate gate(dir / "users", rules, std::chrono::steady_clock::now, {"127.0.0.1"});
+  Request from_proxy = remote("POST", "/sign-in", {}, "127.0.0.1");
+  from_proxy.headers["x-forwarded-for"] = "203.0.113.9, 198.51.100.4";
+  for (int i = 0; i < 5; ++i) CHECK(gate.sign_in("nobody-" + std::to_string(i), "guess", from_proxy).outcome == SignIn::wrong);
+  CHECK(gate.sign_in("olive", "olive's password", from_proxy).outcome == SignIn::throttled);
+  // Another person behind the same proxy is not locked out; a forged header from elsewhere
+  // does not choose the address.
+  from_proxy.headers["x-forwarded-for"] = "198.51.100.5";
+  CHECK(gate.sign_in("olive", "olive's password", from_proxy).outcome == SignIn::signed_in);
+  Request direct = remote("POST", "/sign-in", {}, "10.0.0.7");
+  direct.headers["x-forwarded-for"] = "198.51.100.4";
+  CHECK(gate.sign_in("olive", "olive's password", direct).outcome == SignIn::signed_in);
+}
+
 TEST_CASE("A session ends after an hour idle, after ten hours in any case, and on signing out", "[serve]") {
   Accounts a("serve-expiry");
   std::string id = session_of(sign_in(*a.s, "olive", "olive's password"));
@@ -162,6 +183,6 @@ TEST_CASE("docket serve's gate is chosen from its options, and unsafe choices ar
                     "docket serve listens beyond this computer (0.0.0.0) only with accounts: anyone on the network could change the reports");
   CHECK_THROWS_WITH(choose_gate({.host = "0.0.0.0", .proxy_header = "X-Remote-User"}),
                     "--trust-proxy-header needs the proxy's address: anyone else could send the header");
-  CHECK_THROWS_WITH(choose_gate({.host = "127.0.0.1", .proxies = {"10.0.0.1"}}), "--trusted-proxy is for --trust-proxy-header");
+  CHECK_THROWS_WITH(choose_gate({.host = "127.0.0.1", .proxies = {"10.0.0.1"}}), "--trusted-proxy is for --trust-proxy-header or --users");
   CHECK(dynamic_cast<ProxyHeaderGate*>(choose_gate({.host = "0.0.0.0", .proxy_header = "X-Remote-User", .proxies = {"10.0.0.1"}}).get()) != nullptr);
 }
