@@ -182,7 +182,13 @@ Response App::respond(const Request& request) {
     const bool host_ok = host == options_.host + port || host == "localhost" + port || host == "127.0.0.1" + port ||
                          host == "[::1]" + port;
     const std::string origin = request.header("origin");
-    if (!host_ok) {
+    std::size_t size = 0;
+    for (const auto& [k, v] : request.form) size += k.size() + v.size();
+    for (const auto& f : request.files) size += f.content.size();
+    if (request.body_too_large || size > options_.max_request_bytes) {
+      r = problem(413, "That is too large", "docket serve takes requests and uploads of up to " +
+                                                 std::to_string(options_.max_request_bytes >> 20) + " MB.");
+    } else if (!host_ok) {
       r = problem(421, "This address is not served here",
                   "docket answers only requests made to the address it printed when it started.");
     } else if (!origin.empty() && origin != "http://" + host) {

@@ -25,7 +25,7 @@ TEST_CASE("The downloaded DOCX is byte for byte what docket render makes of the 
   CHECK(data.header("Content-Disposition") == "attachment; filename=\"r.xml\"");
 }
 
-TEST_CASE("A report with problems is not downloaded as if it were finished; a marked draft is offered", "[serve]") {
+TEST_CASE("A report with problems is not downloaded as if it were finished, and a marked draft is offered", "[serve]") {
   Served s("serve-download-draft");
   docket::test::write_text(s.workspace() / "reports" / "r.xml",
                            docket::test::read_text(docket::test::source_path("fixtures/invalid/missing-title.xml")));
