@@ -67,5 +67,5 @@ TEST_CASE("Cells pasted from Excel are imported like a CSV file", "[serve]") {
   CHECK(s.read("r.xml").find("<actual value=\"45.2\"/>") != std::string::npos);
   const Response empty = s.post("/reports/r.xml/import", {{"target", "0"}, {"paste", ""}});
   CHECK(empty.status == 400);
-  CHECK(empty.body.find("Upload a CSV file or paste the cells") != std::string::npos);
+  CHECK(empty.body.find("Upload an Excel workbook or a CSV file, or paste the cells") != std::string::npos);
 }
