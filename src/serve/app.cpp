@@ -307,7 +307,13 @@ Response App::respond(const Request& request) {
     const std::string public_origin = origin_of(options_.public_url);
     const Match m = match(routes_, request);
     std::optional<Identity> who;
-    if (!host_ok) {
+    std::size_t size = 0;
+    for (const auto& [k, v] : request.form) size += k.size() + v.size();
+    for (const auto& f : request.files) size += f.content.size();
+    if (request.body_too_large || size > options_.max_request_bytes) {
+      r = problem(413, "That is too large", "docket serve takes requests and uploads of up to " +
+                                                 std::to_string(options_.max_request_bytes >> 20) + " MB.");
+    } else if (!host_ok) {
       r = problem(421, "This address is not served here",
                   "docket answers only requests made to the address it printed when it started.");
     } else if (!origin.empty() && origin != (!public_host.empty() && host == public_host ? public_origin : "http://" + host)) {

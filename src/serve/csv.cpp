@@ -25,16 +25,6 @@ void put_utf8(char32_t c, std::string& out) {
   }
 }
 
-std::string trimmed(std::string_view s) {
-  auto space = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  while (!s.empty() && space(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && space(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  // Non-breaking spaces (UTF-8 C2 A0) at the ends, as Excel leaves them.
-  while (s.size() >= 2 && s.substr(0, 2) == "\xC2\xA0") s.remove_prefix(2);
-  while (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0") s.remove_suffix(2);
-  return std::string(s);
-}
-
 char guess_delimiter(std::string_view text) {
   std::size_t tabs = 0, semis = 0, commas = 0;
   bool quoted = false;
@@ -52,6 +42,16 @@ char guess_delimiter(std::string_view text) {
 }
 
 }  // namespace
+
+std::string trimmed(std::string_view s) {
+  auto space = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (!s.empty() && space(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && space(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  // Non-breaking spaces (UTF-8 C2 A0) at the ends, as Excel leaves them.
+  while (s.size() >= 2 && s.substr(0, 2) == "\xC2\xA0") s.remove_prefix(2);
+  while (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0") s.remove_suffix(2);
+  return std::string(s);
+}
 
 bool valid_utf8(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {

@@ -13,11 +13,15 @@ namespace docket::serve::csv {
 struct Table {
   std::vector<std::vector<std::string>> rows;  // UTF-8 cells, trimmed
   char delimiter = ',';
-  std::string encoding;  // "UTF-8", "UTF-8 with BOM", "Windows-1252"
+  std::string encoding;  // "UTF-8", "UTF-8 with BOM", "Windows-1252", "an Excel workbook"
+  std::string sheet;     // the workbook's sheet the rows come from; "" for CSV
 };
 
 /// Decodes and splits a CSV or tab-separated text. Blank lines are dropped.
 Table read_table(std::string_view bytes);
+
+/// Without spaces, tabs, line breaks and non-breaking spaces at either end, as cells are read.
+std::string trimmed(std::string_view cell);
 
 /// Windows-1252 bytes as UTF-8.
 std::string windows_1252_to_utf8(std::string_view bytes);

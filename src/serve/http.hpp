@@ -26,6 +26,7 @@ struct Request {
   std::vector<Upload> files;
   std::map<std::string, std::string> headers;
   std::string remote_address = "127.0.0.1";
+  bool body_too_large = false;                     // the server stopped reading at the size limit
 
   /// The first value of a form field (or query parameter), "" when absent.
   std::string field(std::string_view name) const;

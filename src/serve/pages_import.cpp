@@ -1,4 +1,4 @@
-// KPI import: a spreadsheet (uploaded CSV, or cells pasted from Excel) → which column is
+// KPI import: a spreadsheet (an uploaded Excel workbook or CSV file, or cells pasted from Excel) → which column is
 // which field (remembered in the workspace for next quarter) → every row with its derived
 // status, direction and rule, and each bad cell by row and column → import once every bad
 // row is fixed or skipped.
@@ -10,6 +10,7 @@
 #include "serve/form_fields.hpp"
 #include "serve/pages.hpp"
 #include "serve/row_import.hpp"
+#include "serve/xlsx.hpp"
 #include "support/error.hpp"
 #include "support/text.hpp"
 #include "xml/node.hpp"
@@ -45,7 +46,7 @@ struct State {
 
 json to_json(const State& s) {
   return json{{"report", s.report},       {"rows", s.table.rows},   {"delimiter", std::string(1, s.table.delimiter)},
-              {"encoding", s.table.encoding}, {"headings", s.headings}, {"mapping", s.mapping},
+              {"encoding", s.table.encoding}, {"sheet", s.table.sheet}, {"headings", s.headings}, {"mapping", s.mapping},
               {"skip", s.skip},           {"target", s.target}};
 }
 
@@ -58,6 +59,7 @@ std::optional<State> load_state(App& app, const std::string& id, const std::stri
   s.table.rows = j["rows"].get<std::vector<std::vector<std::string>>>();
   s.table.delimiter = j["delimiter"].get<std::string>().front();
   s.table.encoding = j["encoding"];
+  s.table.sheet = j.value("sheet", "");
   s.headings = j["headings"];
   s.mapping = j["mapping"].get<std::vector<std::string>>();
   s.skip = j["skip"].get<std::set<std::size_t>>();
@@ -107,14 +109,14 @@ Response start_page(App& app, Context& ctx, const Opened& f, const std::string& 
   if (!error.empty()) p.body = error_summary({{error, "#file"}}) + p.body;
   const std::string base = file_url(f.kind, f.name);
   p.body += "<h1 class=\"govuk-heading-l\">Choose the spreadsheet</h1>\n"
-            "<p class=\"govuk-body\">Export the quarter's indicators from your performance system or Excel as CSV, or copy the cells in Excel and paste them below. "
+            "<p class=\"govuk-body\">Upload the quarter's indicators as exported by your performance system, as an Excel workbook or a CSV file, or copy the cells in Excel and paste them below. "
             "You choose which column is which on the next page, and see every row before anything is added.</p>\n"
             "<form method=\"post\" enctype=\"multipart/form-data\" action=\"" + esc(base) + "/import\" novalidate>" + csrf_field(ctx) +
             "<div class=\"govuk-form-group" + std::string(error.empty() ? "" : " govuk-form-group--error") + "\">"
-            "<label class=\"govuk-label govuk-label--s\" for=\"file\">Upload a CSV file</label>"
-            "<div class=\"govuk-hint\" id=\"file-hint\">UTF-8 or Windows-1252, separated by commas or semicolons</div>" +
+            "<label class=\"govuk-label govuk-label--s\" for=\"file\">Upload an Excel workbook or a CSV file</label>"
+            "<div class=\"govuk-hint\" id=\"file-hint\">The first sheet of an Excel workbook (.xlsx), or a CSV file in UTF-8 or Windows-1252, separated by commas or semicolons</div>" +
             (error.empty() ? "" : "<p class=\"govuk-error-message\" id=\"file-error\"><span class=\"govuk-visually-hidden\">Error:</span> " + esc(error) + "</p>") +
-            "<input class=\"govuk-file-upload\" id=\"file\" name=\"file\" type=\"file\" accept=\".csv,.txt,text/csv\" aria-describedby=\"file-hint\"></div>\n"
+            "<input class=\"govuk-file-upload\" id=\"file\" name=\"file\" type=\"file\" accept=\".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\" aria-describedby=\"file-hint\"></div>\n"
             "<div class=\"govuk-form-group\"><label class=\"govuk-label govuk-label--s\" for=\"paste\">Or paste cells copied from Excel</label>"
             "<textarea class=\"govuk-textarea\" id=\"paste\" name=\"paste\" rows=\"6\" spellcheck=\"false\"></textarea></div>\n";
   // The KPI sets the report has (1, 2 …), and "0": a new one.
@@ -151,11 +153,21 @@ Response receive(App& app, Context& ctx) {
   const Upload* up = ctx.request.upload("file");
   std::string bytes = up != nullptr ? up->content : std::string();
   if (bytes.empty()) bytes = ctx.request.field("paste");
-  if (bytes.empty()) return start_page(app, ctx, *f, "Upload a CSV file or paste the cells");
+  if (bytes.empty()) return start_page(app, ctx, *f, "Upload an Excel workbook or a CSV file, or paste the cells");
   if (bytes.size() > kMaxImportBytes) return start_page(app, ctx, *f, "The spreadsheet must be smaller than 4 MB");
   State s;
   s.report = f->name;
-  s.table = csv::read_table(bytes);
+  if (xlsx::looks_like_package(bytes)) {
+    try {
+      s.table = xlsx::read_table(bytes, up != nullptr ? "\u2018" + up->filename + "\u2019" : "The pasted text");
+    } catch (const Error& e) {
+      return start_page(app, ctx, *f, std::string(e.what()) + (e.hint().empty() ? "" : ". " + e.hint()));
+    }
+  } else if (bytes.substr(0, 4) == std::string("\xD0\xCF\x11\xE0", 4)) {
+    return start_page(app, ctx, *f, "This is an Excel 97–2003 workbook (.xls). Open it in Excel and save it as an Excel workbook (.xlsx) or as CSV, then upload that");
+  } else {
+    s.table = csv::read_table(bytes);
+  }
   if (s.table.rows.empty()) return start_page(app, ctx, *f, "The spreadsheet has no rows");
   s.target = static_cast<std::size_t>(std::atoi(ctx.request.field("target").c_str()));
   const auto fields = importable_fields(kpi_decl(app));
@@ -177,8 +189,11 @@ Response mapping_page(App& app, Context& ctx) {
   const auto fields = importable_fields(kpi_decl(app));
   Page p = frame(*f, "Match the columns");
   const std::string base = file_url(f->kind, f->name) + "/import/" + ctx.params.at(1);
-  p.body += "<h1 class=\"govuk-heading-l\">Match the columns</h1>\n<p class=\"govuk-body\">The file was read as " + esc(s->table.encoding) +
-            ", separated by " + (s->table.delimiter == '\t' ? "tabs" : s->table.delimiter == ';' ? "semicolons" : "commas") + ", with " +
+  const std::string read_as =
+      !s->table.sheet.empty() ? "The sheet \u2018" + s->table.sheet + "\u2019 of the workbook was read"
+                              : "The file was read as " + s->table.encoding + ", separated by " +
+                                    (s->table.delimiter == '\t' ? "tabs" : s->table.delimiter == ';' ? "semicolons" : "commas");
+  p.body += "<h1 class=\"govuk-heading-l\">Match the columns</h1>\n<p class=\"govuk-body\">" + esc(read_as) + ", with " +
             std::to_string(s->table.rows.size()) + " rows. Choose the KPI field each column fills. docket remembers your choice for files with the same columns.</p>\n"
             "<form method=\"post\" action=\"" + esc(base) + "\" novalidate>" + csrf_field(ctx);
   std::size_t columns = 0;

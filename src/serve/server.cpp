@@ -97,8 +97,11 @@ void serve(App& app, const std::function<void(const std::string&)>& listening) {
   const std::size_t limit = app.options().max_request_bytes;
   server.Post(".*", [answer, limit](const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& reader) {
     Request request = to_request(req);
-    bool too_big = false;
-    if (req.is_multipart_form_data()) {
+    // cpp-httplib refuses a declared length over the limit before reading: say so in words.
+    bool too_big = req.get_header_value<std::uint64_t>("Content-Length") > limit;
+    if (too_big) {
+      // nothing is read
+    } else if (req.is_multipart_form_data()) {
       std::vector<httplib::MultipartFormData> parts;
       std::size_t size = 0;
       reader([&](const httplib::MultipartFormData& part) { parts.push_back(part); return true; },
@@ -122,9 +125,10 @@ void serve(App& app, const std::function<void(const std::string&)>& listening) {
       if (req.get_header_value("Content-Type").rfind("application/x-www-form-urlencoded", 0) == 0) request.form = parse_form_encoded(body);
     }
     if (too_big) {
-      res.status = 413;
-      res.set_content("The request is larger than docket serve accepts.", "text/plain");
-      return;
+      // The App answers with its page in words; what was read is not passed on.
+      request.form.clear();
+      request.files.clear();
+      request.body_too_large = true;
     }
     answer(req, request, res);
   });

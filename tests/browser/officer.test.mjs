@@ -175,7 +175,7 @@ try {
   // 8. The KPIs from the performance system's export.
   await page.goto(report + '/import')
   await look('08-import-choose')
-  await page.setInputFiles('#file', join(here, 's2-kpis.csv'))
+  await page.setInputFiles('#file', join(source, 'fixtures', 'imports', 's2-kpis.csv'))
   await page.click('button:text("Continue")')
   await page.waitForURL(/\/import\/[0-9a-f]{16}$/)
   await page.selectOption('#col-15', 'actual[1]/@numerator')

@@ -28,7 +28,7 @@ std::vector<std::string> adjusted(const std::string& body, const SectionPlan& pl
 
 }  // namespace
 
-TEST_CASE("Slots a document's first section leaves empty are filled; even pages show the default", "[pack]") {
+TEST_CASE("Slots a document's first section leaves empty are filled, and even pages show the default", "[pack]") {
   auto sections = adjusted(
       "<w:p/><w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId1\"/><w:pgNumType w:fmt=\"decimal\" "
       "w:start=\"5\"/><w:titlePg/></w:sectPr>",
@@ -44,7 +44,7 @@ TEST_CASE("Slots a document's first section leaves empty are filled; even pages 
         "<w:type w:val=\"oddPage\"/><w:pgNumType w:fmt=\"decimal\"/><w:titlePg/></w:sectPr>");
 }
 
-TEST_CASE("A document's last section moves into its last paragraph; a table needs a paragraph of its own",
+TEST_CASE("A document's last section moves into its last paragraph, and a table needs a paragraph of its own",
           "[pack]") {
   SECTION("a paragraph") {
     auto sections = adjusted("<w:p><w:r><w:t>end</w:t></w:r></w:p><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/></w:sectPr>",

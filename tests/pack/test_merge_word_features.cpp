@@ -158,7 +158,7 @@ TEST_CASE("A paper that is not A4 is named in a warning, and fitToA4 sets its pa
   }
 }
 
-TEST_CASE("A font the machine lacks is named; Calibri and Cambria have metric-compatible fonts", "[pack]") {
+TEST_CASE("A font the machine lacks is named, and Calibri and Cambria have metric-compatible fonts", "[pack]") {
   // In a pack: only the styles its papers use are there (python-docx's unused HTML styles name
   // Courier).
   test::ScratchDir dir("merge-fonts");

@@ -28,7 +28,7 @@ std::vector<std::string> problems(const std::string& name, const std::string& co
 
 }  // namespace
 
-TEST_CASE("Pictures without alternative text are errors; decorative ones and text boxes are not", "[papers]") {
+TEST_CASE("Pictures without alternative text are errors, and decorative ones and text boxes are not", "[papers]") {
   CHECK(problems("images.docx") ==
         std::vector<std::string>{
             "paragraph 2 \u201C\u201D error a11y.image-no-alt: the picture \u201CPicture 1\u201D has no alternative "

@@ -37,7 +37,7 @@ TEST_CASE("A heading that skips a level is an error at that heading", "[papers]"
         });
 }
 
-TEST_CASE("A second level-1 heading is a warning; an empty heading is not counted", "[papers]") {
+TEST_CASE("A second level-1 heading is a warning, and an empty heading is not counted", "[papers]") {
   CHECK(problems("heading-order.docx", "a11y.heading-several-h1") ==
         std::vector<std::string>{
             "word/document.xml paragraph 7 \u201CAppendix A: action plan\u201D warning a11y.heading-several-h1: "

@@ -25,7 +25,7 @@ TEST_CASE("The downloaded DOCX is byte for byte what docket render makes of the 
   CHECK(data.header("Content-Disposition") == "attachment; filename=\"r.xml\"");
 }
 
-TEST_CASE("A report with problems is not downloaded as if it were finished; a marked draft is offered", "[serve]") {
+TEST_CASE("A report with problems is not downloaded as if it were finished, and a marked draft is offered", "[serve]") {
   Served s("serve-download-draft");
   docket::test::write_text(s.workspace() / "reports" / "r.xml",
                            docket::test::read_text(docket::test::source_path("fixtures/invalid/missing-title.xml")));
@@ -67,5 +67,5 @@ TEST_CASE("Cells pasted from Excel are imported like a CSV file", "[serve]") {
   CHECK(s.read("r.xml").find("<actual value=\"45.2\"/>") != std::string::npos);
   const Response empty = s.post("/reports/r.xml/import", {{"target", "0"}, {"paste", ""}});
   CHECK(empty.status == 400);
-  CHECK(empty.body.find("Upload a CSV file or paste the cells") != std::string::npos);
+  CHECK(empty.body.find("Upload an Excel workbook or a CSV file, or paste the cells") != std::string::npos);
 }

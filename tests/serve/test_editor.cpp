@@ -38,7 +38,7 @@ TEST_CASE("Saving every part of a sample report unchanged leaves the file byte f
   }
 }
 
-TEST_CASE("A changed field changes only its own node; comments and unknown content survive", "[serve]") {
+TEST_CASE("A changed field changes only its own node, and comments and unknown content survive", "[serve]") {
   Served s("serve-change");
   std::string text = docket::test::read_text(docket::test::source_path("fixtures/reports/s1-halton-q2-2023-24.xml"));
   // A council's own additions the form does not know: an element and an x- value.

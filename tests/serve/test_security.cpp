@@ -141,3 +141,27 @@ TEST_CASE("Only GET and POST reach pages, and unknown pages say so in words", "[
   CHECK(missing.status == 404);
   CHECK(missing.body.find("There is no page at this address.") != std::string::npos);
 }
+
+TEST_CASE("A request or upload over the size limit is refused before any handler reads it", "[serve]") {
+  Served s("serve-size");
+  const Response r = s.post("/upload", {}, {Upload{"file", "big.xml", "text/xml", std::string((20u << 20) + 1, 'x')}});
+  CHECK(r.status == 413);
+  CHECK(r.body.find("docket serve takes requests and uploads of up to 20 MB.") != std::string::npos);
+  CHECK(std::filesystem::is_empty(s.workspace() / "reports"));
+}
+
+TEST_CASE("GOV.UK Frontend is served without the GDS Transport font or the crown, and pages name the council", "[serve]") {
+  Served s("serve-frontend");
+  const Response css = s.get("/assets/govuk/govuk-frontend.min.css");
+  REQUIRE(css.status == 200);
+  CHECK(css.content_type == "text/css; charset=utf-8");
+  CHECK(css.body.find("GDS Transport") == std::string::npos);
+  CHECK(css.body.find("govuk-crest") == std::string::npos);
+  CHECK(css.body.find("font-family:arial,helvetica,sans-serif") != std::string::npos);
+  CHECK(s.get("/assets/govuk/govuk-frontend.min.js").body.find("initAll") != std::string::npos);
+  s.add("fixtures/reports/s1-halton-q2-2023-24.xml");
+  const Response home = s.get("/");
+  CHECK(home.body.find("dk-council\">Halton Borough Council</a>") != std::string::npos);
+  CHECK(home.body.find("govuk-logo") == std::string::npos);
+  CHECK(home.body.find("GOV.UK") == std::string::npos);
+}
