@@ -120,7 +120,7 @@ std::set<std::string> markers(const std::string& text, const std::string& prefix
 
 }  // namespace
 
-TEST_CASE_METHOD(MarkedAgenda, "No planted marker reaches a public pack; what a reader sees stays", "[pack]") {
+TEST_CASE_METHOD(MarkedAgenda, "No planted marker reaches a public pack, and what a reader sees stays", "[pack]") {
   const std::string all = pack(pack::Audience::public_pack, "public.docx");
   CHECK(markers(all, "MARKER-").empty());
   CHECK(markers(all, "EXEMPT-").empty());
