@@ -19,7 +19,7 @@ int check(Invocation& inv) {
   papers::check_template_accessibility(package, diags);
   if (inv.args.count("data")) {
     xml::SchemaCache schemas;
-    auto loaded = load_data_for_template(inv.args["data"].as<std::string>(), inv, schemas, diags);
+    auto loaded = load_data_for_template(inv.args["data"].as<std::string>(), inv, schemas, diags, template_path);
     if (loaded.data) tmpl::check_with_data(tpl, *loaded.data, diags);
   }
   print_diagnostics(diags, inv);

@@ -22,7 +22,7 @@ int render(Invocation& inv) {
   Diagnostics diags;
   auto tpl = tmpl::Template::load(template_path, options, diags);
   xml::SchemaCache schemas;
-  auto loaded = load_data_for_template(data_path, inv, schemas, diags);
+  auto loaded = load_data_for_template(data_path, inv, schemas, diags, template_path);
   // Rendering runs even when the template has errors, so that data problems are reported in
   // the same run; nothing is written then unless --draft.
   // --publish renders into a scratch folder and writes the cleaned document as the output.

@@ -5,6 +5,7 @@
 #include "papers/schedule12a.hpp"
 #include "support/atomic_file.hpp"
 #include "support/files.hpp"
+#include "template/numbering_outline.hpp"
 #include "template/template.hpp"
 #include "xml/node.hpp"
 #include "xml/serialize.hpp"
@@ -67,7 +68,8 @@ class Preparer {
 
  private:
   std::optional<data::DataSource> load_report(const AgendaDocument& doc) {
-    auto loaded = data::load_for_template(doc.file, {}, schemas_, diags_, options_.locale.id());
+    const auto outline = tmpl::numbering_outline(*doc.template_file, diags_);
+    auto loaded = data::load_for_template(doc.file, {}, schemas_, diags_, options_.locale.id(), outline);
     colours_ = loaded.colours;
     return std::move(loaded.data);
   }
