@@ -87,7 +87,7 @@ std::string pattern_hint(std::string_view what) {
     return "write one email address, such as name@council.gov.uk";
   }
   if (what.find("phone") != std::string_view::npos) {
-    return "write a phone number such as 01223 703281, (01772) 534300 or +44 1223 703281";
+    return "write a phone number such as 01632 960281, (01632) 960300 or +44 1632 960281";
   }
   return "check the form of the value against the data guide in docs/data/";
 }
