@@ -15,6 +15,7 @@
 #include "data/decimal.hpp"
 #include "data/outline.hpp"
 #include "data/status_scheme.hpp"
+#include "format/filter.hpp"
 #include "support/diagnostic.hpp"
 
 namespace docket::data {
@@ -35,7 +36,9 @@ struct DeriveOptions {
 /// d:direction, d:financialQuarter; in each kpis a d:summary of d:row elements and a
 /// d:total; in each risk (and each of its assessments) d:score, d:band, d:likelihood,
 /// d:impact, d:overall, d:fill, d:textColour; in meta/period d:financialYear, d:quarter,
-/// d:months; in each appendix d:label and d:name (“Appendix ‘A’” when labels are quoted,
+/// d:months; on meta/decisionDeadline and each paper's date d:text ("December 2023"), on
+/// actionPlan d:baselineAsAt ("May 2021"), beside each paper's link a d:link holding it as
+/// an <a> for {{{ }}}; in each appendix d:label and d:name (“Appendix ‘A’” when labels are quoted,
 /// with a no-break space); the numbers of number_report(). Values that cannot be derived are
 /// left out. Idempotent: derived elements already present are replaced, and nothing else in the
 /// data changes. An unknown scheme or matrix, a bad scheme file, or a status the scheme
@@ -136,6 +139,8 @@ namespace detail {
 /// The derived namespace on the data's root, declared (as d, or d1 … when d is taken) if
 /// it is not yet.
 xmlNs* derived_namespace(xmlNode* root);
+/// Adds d:text to date-or-month values and d:link beside paper links (see derive()).
+void write_display_values(xmlNode* root, xmlNs* ns, const format::Locale& locale);
 /// The first child element `name` that is data, not a derived (d:) element; or null.
 xmlNode* data_child(const xmlNode* parent, std::string_view name);
 /// Every such child element.

@@ -184,6 +184,7 @@ void derive(DataSource& data, const SchemeLibrary& schemes, Diagnostics& diags,
   for (xmlNode* kpis : data_children(root, "kpis")) write_kpis(data, out, kpis, schemes, diags);
   for (xmlNode* risks : data_children(root, "risks")) write_risks(data, out, risks, schemes, diags);
   for (xmlNode* appendices : data_children(root, "appendices")) write_appendices(out, appendices);
+  detail::write_display_values(root, detail::derived_namespace(root), locale_for(data, options));
   number_report(data, options.outline);
 }
 

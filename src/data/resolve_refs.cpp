@@ -84,6 +84,20 @@ std::string text_for(const xmlNode* target, bool& exact) {
   return {};
 }
 
+// "Appendix <ref/>", "paragraph <ref/>": a no-break space keeps the word and the number on
+// one line.
+void glue_to_word_before(xmlNode* ref) {
+  xmlNode* before = ref->prev;
+  if (before == nullptr || before->type != XML_TEXT_NODE || before->content == nullptr) return;
+  std::string text = reinterpret_cast<const char*>(before->content);
+  if (text.size() < 2 || text.back() != ' ') return;
+  const char last = text[text.size() - 2];
+  if (!((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z'))) return;
+  text.back() = '\xC2';
+  text += '\xA0';
+  xmlNodeSetContent(before, BAD_CAST text.c_str());
+}
+
 }  // namespace
 
 void resolve_references(DataSource& data, Diagnostics& diags) {
@@ -111,6 +125,7 @@ void resolve_references(DataSource& data, Diagnostics& diags) {
                           "data.ref-unnumbered"));
       }
     }
+    glue_to_word_before(ref);
     xmlNode* replacement = xmlNewDocText(ref->doc, BAD_CAST text.c_str());
     xmlReplaceNode(ref, replacement);
     xmlFreeNode(ref);

@@ -197,7 +197,7 @@ TEST_CASE("An outline names what it does not know, and writes itself back", "[da
   CHECK(o.to_string() == "flat summary+terms-of-reference ~section:origin");
 }
 
-TEST_CASE("A reference prints the current number of what it points to", "[data]") {
+TEST_CASE("A reference prints the current number of what it points to, kept on the line of the word before", "[data]") {
   DataSource data = report(
       "<recommendations numbering='lower-alpha'><recommendation id='r1'>One</recommendation>"
       "<recommendation id='r2'>Two<subItem id='r2a'>x</subItem></recommendation></recommendations>"
@@ -209,14 +209,14 @@ TEST_CASE("A reference prints the current number of what it points to", "[data]"
   const SchemeLibrary schemes;
   Diagnostics diags;
   derive(data, schemes, diags);
-  CHECK(resolved_text(data, diags, "//r:p[@id='p1']") == "See 2, 2.2, b, b(a) and Appendix \u2018B\u2019.");
+  CHECK(resolved_text(data, diags, "//r:p[@id='p1']") == "See\u00A02, 2.2, b, b(a) and Appendix\u00A0\u2018B\u2019.");
   CHECK(diags.empty());
   SECTION("moving the section renumbers the reference") {
     DataSource moved = report(
         "<section id='s2'><heading>Main issues</heading><p>First.</p><p id='p2'>Second.</p></section>"
         "<section id='s1'><heading>Background</heading><p id='p1'>See <ref to='s2'/> and <ref to='p2'/>.</p></section>");
     number_report(moved, Outline::house());
-    CHECK(resolved_text(moved, diags, "//r:p[@id='p1']") == "See 1 and 1.2.");
+    CHECK(resolved_text(moved, diags, "//r:p[@id='p1']") == "See\u00A01 and\u00A01.2.");
   }
 }
 

@@ -58,10 +58,11 @@ std::string serialised(const DataSource& data) {
 
 // The serialised text without its d: elements, innermost first.
 std::string strip_derived(std::string text) {
-  for (const std::string attribute : {" d:number=\"", " d:nilNumber=\""}) {
-    for (auto p = text.find(attribute); p != std::string::npos; p = text.find(attribute, p)) {
-      text.erase(p, text.find('"', p + attribute.size()) + 1 - p);
-    }
+  for (auto p = text.find(" d:"); p != std::string::npos; p = text.find(" d:", p)) {
+    text.erase(p, text.find('"', text.find('"', p) + 1) + 1 - p);  // a derived attribute
+  }
+  for (auto p = text.find("<d:link>"); p != std::string::npos; p = text.find("<d:link>", p)) {
+    text.erase(p, text.find("</d:link>", p) + 9 - p);
   }
   for (bool changed = true; changed;) {
     changed = false;
