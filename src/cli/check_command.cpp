@@ -4,6 +4,7 @@
 #include "ooxml/package.hpp"
 #include "papers/accessibility.hpp"
 #include "template/template.hpp"
+#include "template/unprinted_data.hpp"
 
 namespace docket::cli {
 
@@ -20,7 +21,15 @@ int check(Invocation& inv) {
   if (inv.args.count("data")) {
     xml::SchemaCache schemas;
     auto loaded = load_data_for_template(inv.args["data"].as<std::string>(), inv, schemas, diags, template_path);
-    if (loaded.data) tmpl::check_with_data(tpl, *loaded.data, diags);
+    if (loaded.data) {
+      const bool data_sound = !diags.has_errors();
+      tmpl::check_with_data(tpl, *loaded.data, diags);
+      // What the data holds that the template never prints, when both are sound enough to tell.
+      if (data_sound && !diags.has_errors()) {
+        tmpl::warn_unprinted_data(template_path, *loaded.data, options,
+                                  {.status_fill = tmpl::scheme_colours(loaded.colours)}, diags);
+      }
+    }
   }
   print_diagnostics(diags, inv);
   if (!inv.json) {
@@ -37,7 +46,7 @@ int check(Invocation& inv) {
 Command check_command() {
   return {
       .name = "check",
-      .summary = "check a template: tag syntax, blocks, filters, XPath; with --data, what selects nothing",
+      .summary = "check a template: tag syntax, blocks, filters, XPath; with --data, what selects nothing and what it never prints",
       .synopsis = "docket check TEMPLATE.docx [--data SAMPLE.xml]",
       .details = "Example:\n  docket check templates/committee-report.docx --data fixtures/reports/s2-cambridgeshire-q4-2022-23.xml\n",
       .options =
