@@ -165,3 +165,18 @@ TEST_CASE("A value counts as printed in the forms councils write it", "[template
   CHECK(unprinted[0].path == "missing");
   CHECK(unprinted[0].text == "Not in the document");
 }
+
+TEST_CASE("No word of the sample reports breaks inside itself on the house template's pages", "[template]") {
+  ScratchDir dir("house-layout");
+  std::vector<std::filesystem::path> docs;
+  for (const char* name : {"s0-peterborough-q2-2023-24", "s1-halton-q2-2023-24", "s2-cambridgeshire-q4-2022-23",
+                           "s3-charnwood-q2-2023-24", "s4-lancashire-q2-2023-24", "every-element"}) {
+    docs.push_back(dir / (std::string(name) + ".docx"));
+    REQUIRE(render_shipped("committee-report.docx", std::string("fixtures/reports/") + name + ".xml", docs.back()).written);
+  }
+  const auto texts = laid_out_texts(docs, dir.path());
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    CAPTURE(docs[i].filename().string());
+    CHECK(words_broken_on_the_page(docs[i], texts[i]) == std::vector<std::string>{});
+  }
+}
