@@ -24,8 +24,9 @@ int check(Invocation& inv) {
     if (loaded.data) {
       const bool data_sound = !diags.has_errors();
       tmpl::check_with_data(tpl, *loaded.data, diags);
-      // What the data holds that the template never prints, when both are sound enough to tell.
-      if (data_sound && !diags.has_errors()) {
+      // What a report or agenda holds that the template never prints, when both are sound
+      // enough to tell; data of no docket schema has no known values to print.
+      if (data_sound && loaded.schema_used && !diags.has_errors()) {
         tmpl::warn_unprinted_data(template_path, *loaded.data, options,
                                   {.status_fill = tmpl::scheme_colours(loaded.colours)}, diags);
       }

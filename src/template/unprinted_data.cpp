@@ -137,6 +137,8 @@ std::vector<std::string> forms(const data::PrintableValue& v, const format::Loca
 
 }  // namespace
 
+std::string comparable_text(std::string_view text, const format::Locale& locale) { return Normaliser(locale)(text); }
+
 std::vector<data::PrintableValue> unprinted_values(const std::filesystem::path& docx, const data::DataSource& data,
                                                    const format::Locale& locale) {
   const Normaliser normalise(locale);

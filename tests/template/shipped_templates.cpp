@@ -81,14 +81,26 @@ std::vector<std::string> laid_out_texts(const std::vector<std::filesystem::path>
 }
 
 std::vector<std::string> words_broken_on_the_page(const std::filesystem::path& docx, const std::string& laid_out) {
-  const auto on_page = words(laid_out);
-  const std::set<std::string> whole(on_page.begin(), on_page.end());
+  // Capitals may come from the style (caps), so case does not count.
+  auto lower = [](std::string w) {
+    for (char& c : w) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return w;
+  };
+  std::set<std::string> whole;
+  for (const auto& w : words(laid_out)) whole.insert(lower(w));
   std::vector<std::string> broken;
-  for (const auto& part : {std::string("word/document.xml")}) {
-    for (const auto& paragraph : paragraph_texts(docx, part)) {
-      for (const auto& w : words(paragraph)) {
-        if (!whole.count(w)) broken.push_back(w);
+  for (const auto& paragraph : paragraph_texts(docx)) {
+    const auto list = words(paragraph);
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const std::string w = lower(list[i]);
+      if (whole.count(w)) continue;
+      // A line that broke after a hyphen ("anti-" | "social") comes back from pdftotext
+      // as one word without it.
+      if (w.ends_with('-') && i + 1 < list.size() && whole.count(w.substr(0, w.size() - 1) + lower(list[i + 1]))) {
+        ++i;
+        continue;
       }
+      broken.push_back(list[i]);
     }
   }
   return broken;
