@@ -38,6 +38,7 @@ class Preparer {
       PackDocument pd;
       pd.label = "item " + it.number + (doc.kind == DocumentKind::report ? " report" : " " + doc.name());
       pd.outline_title = doc.kind == DocumentKind::report ? it.number + ". " + it.title : doc.name();
+      pd.name = doc.kind == DocumentKind::report ? "The report" : doc.name();
       const std::filesystem::path out_file = work_ / ("doc-" + std::to_string(counter_++) + ".docx");
       std::optional<data::DataSource> report;
       if (doc.rendered) report = load_report(doc);

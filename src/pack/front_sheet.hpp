@@ -6,18 +6,29 @@
 #include <string>
 
 #include "data/data_source.hpp"
+#include "pack/agenda.hpp"
 #include "format/filter.hpp"
 #include "support/diagnostic.hpp"
 
 namespace docket::pack {
 
+/// A document of an item that is not for publication, for the marker on the item's line.
+struct WithheldDocument {
+  std::string name;  // "The report", "Appendix B – Financial Appraisal"
+  Access access;
+};
+
 struct FrontSheetInput {
   std::string pack;                              // "public" or "confidential"
   std::map<std::string, std::string> bookmarks;  // item id → bookmark at its first page
   std::map<std::string, int> pages;              // item id → page it starts on (when known)
+  std::map<std::string, std::vector<WithheldDocument>> withheld;  // item id → its withheld documents
 };
 
-/// Renders the front sheet for `agenda` (validated, root namespace removed) into `out`.
+/// Renders the front sheet for `agenda` (validated, root namespace removed) into `out`. What
+/// the pack knows is added to the data for the template: d:pack on the root, d:webcast (the
+/// meeting's webcast address as a link), and on each item d:bookmark, d:page and one
+/// d:withheld per withheld document (its name, status and Schedule 12A paragraphs).
 /// Returns false when the template or data had errors (reported to `diags`).
 bool render_front_sheet(data::DataSource& agenda, const FrontSheetInput& input, const format::Locale& locale,
                         const std::filesystem::path& out, Diagnostics& diags);

@@ -153,7 +153,12 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
   TempFolder work("docket-pack");
   auto items = prepare_documents(agenda, work.path(), {options.audience, options.locale}, diags);
   Plan plan = plan_sources(items, options.audience);
-  FrontSheetInput front{options.audience == Audience::public_pack ? "public" : "confidential", plan.bookmarks, {}};
+  FrontSheetInput front{options.audience == Audience::public_pack ? "public" : "confidential", plan.bookmarks, {}, {}};
+  for (const PackItem& item : items) {
+    for (const PackDocument& doc : item.documents) {
+      if (doc.access.withheld()) front.withheld[item.item->id].push_back({doc.name, doc.access});
+    }
+  }
   const auto front_docx = work / "front.docx";
   if (!render_front_sheet(*loaded.data, front, options.locale, front_docx, diags) || diags.has_errors()) return false;
 
