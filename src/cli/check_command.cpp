@@ -3,6 +3,7 @@
 #include "cli/paths.hpp"
 #include "ooxml/package.hpp"
 #include "papers/accessibility.hpp"
+#include "template/numbering_outline.hpp"
 #include "template/template.hpp"
 #include "template/unprinted_data.hpp"
 
@@ -18,6 +19,7 @@ int check(Invocation& inv) {
   // What the template's own markup does for accessibility (docs/accessibility.md).
   auto package = ooxml::Package::open(template_path);
   papers::check_template_accessibility(package, diags);
+  if (!inv.args.count("data")) tmpl::numbering_outline(template_path, diags);  // its words, checked
   if (inv.args.count("data")) {
     xml::SchemaCache schemas;
     auto loaded = load_data_for_template(inv.args["data"].as<std::string>(), inv, schemas, diags, template_path);

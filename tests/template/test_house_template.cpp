@@ -180,3 +180,18 @@ TEST_CASE("No word of the sample reports breaks inside itself on the house templ
     CHECK(words_broken_on_the_page(docs[i], texts[i]) == std::vector<std::string>{});
   }
 }
+
+TEST_CASE("check names the words a template's numbering outline does not know", "[template]") {
+  ScratchDir dir("outline-words");
+  auto pkg = ooxml::Package::open(source_path("templates/committee-report.docx"));
+  std::string custom = pkg.read_part("docProps/custom.xml");
+  const auto at = custom.find("summary+terms-of-reference");
+  REQUIRE(at != std::string::npos);
+  custom.replace(at, 7, "sumary");
+  pkg.replace("docProps/custom.xml", custom);
+  REQUIRE(pkg.write(dir / "t.docx"));
+  auto r = run_docket("check " + shell_quote((dir / "t.docx").string()));
+  CHECK(r.status == 0);
+  CHECK(r.err.find(": docProps/custom.xml: warning: the numbering outline (docket.numbering): unknown part \u201Csumary\u201D; "
+                   "the outline knows summary, terms-of-reference") != std::string::npos);
+}
