@@ -7,6 +7,7 @@
 #include <set>
 
 #include "data/derive.hpp"
+#include "support/text.hpp"
 #include "xml/node.hpp"
 
 namespace docket::data {
@@ -25,23 +26,6 @@ void clear_numbers(xmlNode* node, const xmlNs* ns) {
     xmlUnsetNsProp(node, const_cast<xmlNs*>(ns), x("nilNumber"));
     clear_numbers(node->children, ns);
   }
-}
-
-std::string letters(std::size_t n) {  // 1 → a, 26 → z, 27 → aa
-  std::string out;
-  for (; n > 0; n = (n - 1) / 26) out.insert(out.begin(), static_cast<char>('a' + (n - 1) % 26));
-  return out;
-}
-
-std::string roman(std::size_t n) {
-  static constexpr std::pair<std::size_t, const char*> digits[] = {
-      {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
-      {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},   {4, "iv"},  {1, "i"}};
-  std::string out;
-  for (const auto& [value, text] : digits) {
-    for (; n >= value; n -= value) out += text;
-  }
-  return out;
 }
 
 bool has_any(const xmlNode* parent, std::initializer_list<std::string_view> names) {
@@ -115,10 +99,10 @@ class Numberer {
     if (scheme.empty()) scheme = list.size() > 1 ? "decimal" : "none";
     for (std::size_t i = 0; i < list.size(); ++i) {
       if (scheme == "decimal") set(list[i], "number", std::to_string(i + 1));
-      if (scheme == "lower-alpha") set(list[i], "number", letters(i + 1));
-      if (scheme == "lower-roman") set(list[i], "number", roman(i + 1));
+      if (scheme == "lower-alpha") set(list[i], "number", lower_letters(i + 1));
+      if (scheme == "lower-roman") set(list[i], "number", lower_roman(i + 1));
       const auto subs = data_children(list[i], "subItem");
-      for (std::size_t j = 0; j < subs.size(); ++j) set(subs[j], "number", letters(j + 1));
+      for (std::size_t j = 0; j < subs.size(); ++j) set(subs[j], "number", lower_letters(j + 1));
     }
   }
 

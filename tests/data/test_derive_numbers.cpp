@@ -3,30 +3,21 @@
 #include <catch2/catch.hpp>
 
 #include "data/derive.hpp"
+#include "derive_support.hpp"
 #include "test_support.hpp"
 #include "xml/xpath.hpp"
 
 using namespace docket;
 using namespace docket::data;
+using docket::test::data_value;
+using docket::test::report_fixture;
 
 namespace {
 
 DataSource report(const std::string& body) {
-  const std::string text =
-      "<report xmlns='urn:docket:committee-papers:1' schemaVersion='1.0' xml:lang='en-GB'>"
-      "<meta><title>T</title></meta>" +
-      body + "</report>";
-  Diagnostics diags;
-  auto doc = xml::parse(text, "report.xml", diags);
-  REQUIRE(doc.has_value());
-  return DataSource("report.xml", text, std::move(*doc));
-}
-
-DataSource fixture(const std::string& name) {
-  Diagnostics diags;
-  auto data = load_data(test::source_path("fixtures/reports/" + name), diags);
-  REQUIRE(data.has_value());
-  return std::move(*data);
+  return docket::test::data_from_text(
+      "<report xmlns='urn:docket:committee-papers:1' schemaVersion='1.0' xml:lang='en-GB'><meta><title>T</title></meta>" + body +
+      "</report>");
 }
 
 Outline outline(const std::string& text) {
@@ -37,57 +28,45 @@ Outline outline(const std::string& text) {
   return o;
 }
 
-// An XPath value with r: for the data and d: for derived values.
-std::string value(const DataSource& data, const std::string& xpath) {
-  xml::XPathContext ctx(data.document().get());
-  ctx.register_namespace("r", std::string(kNamespace));
-  ctx.register_namespace("d", std::string(kDerivedNamespace));
-  std::string error;
-  auto expr = xml::compile(ctx, "string(" + xpath + ")", error);
-  REQUIRE(expr);
-  auto result = xml::evaluate(ctx, expr.get(), data.root(), error);
-  REQUIRE(result);
-  return xml::string_value(result.get());
-}
 
 std::string resolved_text(DataSource& data, Diagnostics& diags, const std::string& xpath) {
   resolve_references(data, diags);
-  return value(data, xpath);
+  return data_value(data, xpath);
 }
 
 }  // namespace
 
 TEST_CASE("The house outline numbers a report in the order the house template prints it", "[data]") {
-  DataSource s0 = fixture("s0-peterborough-q2-2023-24.xml");
+  DataSource s0 = report_fixture("s0-peterborough-q2-2023-24.xml");
   number_report(s0, Outline::house());
-  CHECK(value(s0, "r:summary/@d:number") == "1");
-  CHECK(value(s0, "r:summary/r:p[1]/@d:number") == "1.1");
-  CHECK(value(s0, "r:meta/r:termsOfReference/@d:number") == "1.2");
-  CHECK(value(s0, "r:meta/r:majorPolicyItem/@d:number") == "2");
-  CHECK(value(s0, "r:section[@id='s-origin']/@d:number") == "3");
-  CHECK(value(s0, "r:section[@id='s-origin']/r:p/@d:number") == "3.1");
-  CHECK(value(s0, "r:section[@id='s-options']/r:option/@d:number") == "8.1");
-  CHECK(value(s0, "r:recommendations/r:reasons/r:p/@d:number") == "9.1");
+  CHECK(data_value(s0, "r:summary/@d:number") == "1");
+  CHECK(data_value(s0, "r:summary/r:p[1]/@d:number") == "1.1");
+  CHECK(data_value(s0, "r:meta/r:termsOfReference/@d:number") == "1.2");
+  CHECK(data_value(s0, "r:meta/r:majorPolicyItem/@d:number") == "2");
+  CHECK(data_value(s0, "r:section[@id='s-origin']/@d:number") == "3");
+  CHECK(data_value(s0, "r:section[@id='s-origin']/r:p/@d:number") == "3.1");
+  CHECK(data_value(s0, "r:section[@id='s-options']/r:option/@d:number") == "8.1");
+  CHECK(data_value(s0, "r:recommendations/r:reasons/r:p/@d:number") == "9.1");
   SECTION("implications number their paragraphs across types, nil wording included") {
-    CHECK(value(s0, "r:implications/@d:number") == "10");
-    CHECK(value(s0, "r:implications/r:implication[@type='financial']/@d:nilNumber") == "10.1");
-    CHECK(value(s0, "r:implications/r:implication[@type='legal']/r:p/@d:number") == "10.2");
-    CHECK(value(s0, "r:implications/r:implication[@type='equalities']/@d:nilNumber") == "10.3");
+    CHECK(data_value(s0, "r:implications/@d:number") == "10");
+    CHECK(data_value(s0, "r:implications/r:implication[@type='financial']/@d:nilNumber") == "10.1");
+    CHECK(data_value(s0, "r:implications/r:implication[@type='legal']/r:p/@d:number") == "10.2");
+    CHECK(data_value(s0, "r:implications/r:implication[@type='equalities']/@d:nilNumber") == "10.3");
   }
   SECTION("papers and appendices are paragraphs of their parts") {
-    CHECK(value(s0, "r:backgroundPapers/r:paper/@d:number") == "11.1");
-    CHECK(value(s0, "r:appendices/r:appendix/@d:number") == "12.1");
+    CHECK(data_value(s0, "r:backgroundPapers/r:paper/@d:number") == "11.1");
+    CHECK(data_value(s0, "r:appendices/r:appendix/@d:number") == "12.1");
   }
   SECTION("priorities printed with the corporate-priorities section are not a part of their own") {
-    CHECK(value(s0, "count(r:meta/r:corporatePriorities/@d:number)") == "0");
+    CHECK(data_value(s0, "count(r:meta/r:corporatePriorities/@d:number)") == "0");
   }
 }
 
 TEST_CASE("A paragraph straight after a list continues the paragraph before it, unnumbered", "[data]") {
-  DataSource s0 = fixture("s0-peterborough-q2-2023-24.xml");
+  DataSource s0 = report_fixture("s0-peterborough-q2-2023-24.xml");
   number_report(s0, Outline::house());
-  CHECK(value(s0, "r:section[@id='s-background']/r:p[1]/@d:number") == "4.1");
-  CHECK(value(s0, "count(r:section[@id='s-background']/r:p[2]/@d:number)") == "0");
+  CHECK(data_value(s0, "r:section[@id='s-background']/r:p[1]/@d:number") == "4.1");
+  CHECK(data_value(s0, "count(r:section[@id='s-background']/r:p[2]/@d:number)") == "0");
 }
 
 TEST_CASE("Nested sections are numbered paragraphs; one without a heading numbers its first paragraph", "[data]") {
@@ -96,12 +75,12 @@ TEST_CASE("Nested sections are numbered paragraphs; one without a heading number
       "<section id='g'><p>Grouped lead.</p><table/><p>Grouped second.</p></section>"
       "<section id='h'><heading>Headed</heading><p>Inside.</p></section></section>");
   number_report(data, outline("sections"));
-  CHECK(value(data, "r:section/r:p/@d:number") == "1.1");
-  CHECK(value(data, "//r:section[@id='g']/@d:number") == "1.2");
-  CHECK(value(data, "//r:section[@id='g']/r:p[1]/@d:number") == "1.2");
-  CHECK(value(data, "//r:section[@id='g']/r:p[2]/@d:number") == "1.2.1");
-  CHECK(value(data, "//r:section[@id='h']/@d:number") == "1.3");
-  CHECK(value(data, "//r:section[@id='h']/r:p/@d:number") == "1.3.1");
+  CHECK(data_value(data, "r:section/r:p/@d:number") == "1.1");
+  CHECK(data_value(data, "//r:section[@id='g']/@d:number") == "1.2");
+  CHECK(data_value(data, "//r:section[@id='g']/r:p[1]/@d:number") == "1.2");
+  CHECK(data_value(data, "//r:section[@id='g']/r:p[2]/@d:number") == "1.2.1");
+  CHECK(data_value(data, "//r:section[@id='h']/@d:number") == "1.3");
+  CHECK(data_value(data, "//r:section[@id='h']/r:p/@d:number") == "1.3.1");
 }
 
 TEST_CASE("KPIs with commentary are numbered where the commentary is printed", "[data]") {
@@ -112,17 +91,17 @@ TEST_CASE("KPIs with commentary are numbered where the commentary is printed", "
   SECTION("in the kpi-commentary section, after its own paragraphs") {
     DataSource data = report("<section><heading>Issues</heading><section kind='kpi-commentary'><p>As follows:</p></section></section>" + kpis);
     number_report(data, Outline::house());
-    CHECK(value(data, "//r:section[@kind='kpi-commentary']/r:p/@d:number") == "1.1");
-    CHECK(value(data, "count(//r:kpi[@id='k1']/@d:number)") == "0");
-    CHECK(value(data, "//r:kpi[@id='k2']/@d:number") == "1.1.1");
-    CHECK(value(data, "//r:kpi[@id='k3']/@d:number") == "1.1.2");
+    CHECK(data_value(data, "//r:section[@kind='kpi-commentary']/r:p/@d:number") == "1.1");
+    CHECK(data_value(data, "count(//r:kpi[@id='k1']/@d:number)") == "0");
+    CHECK(data_value(data, "//r:kpi[@id='k2']/@d:number") == "1.1.1");
+    CHECK(data_value(data, "//r:kpi[@id='k3']/@d:number") == "1.1.2");
   }
   SECTION("under the KPI part when there is no such section") {
     DataSource data = report("<section><heading>Issues</heading><p>Text.</p></section>" + kpis);
     number_report(data, Outline::house());
-    CHECK(value(data, "r:kpis/@d:number") == "2");
-    CHECK(value(data, "//r:kpi[@id='k2']/@d:number") == "2.1");
-    CHECK(value(data, "//r:kpi[@id='k3']/@d:number") == "2.2");
+    CHECK(data_value(data, "r:kpis/@d:number") == "2");
+    CHECK(data_value(data, "//r:kpi[@id='k2']/@d:number") == "2.1");
+    CHECK(data_value(data, "//r:kpi[@id='k3']/@d:number") == "2.2");
   }
 }
 
@@ -131,21 +110,21 @@ TEST_CASE("Recommendations are numbered in their own scheme, sub-items a, b", "[
   SECTION("several are decimal by default") {
     DataSource data = report("<recommendations>" + recs + "</recommendations>");
     number_report(data, Outline::house());
-    CHECK(value(data, "r:recommendations/r:recommendation[2]/@d:number") == "2");
-    CHECK(value(data, "r:recommendations/r:recommendation[1]/r:subItem[2]/@d:number") == "b");
+    CHECK(data_value(data, "r:recommendations/r:recommendation[2]/@d:number") == "2");
+    CHECK(data_value(data, "r:recommendations/r:recommendation[1]/r:subItem[2]/@d:number") == "b");
   }
   SECTION("lower-alpha and lower-roman") {
     DataSource alpha = report("<recommendations numbering='lower-alpha'>" + recs + "</recommendations>");
     number_report(alpha, Outline::house());
-    CHECK(value(alpha, "r:recommendations/r:recommendation[2]/@d:number") == "b");
+    CHECK(data_value(alpha, "r:recommendations/r:recommendation[2]/@d:number") == "b");
     DataSource roman = report("<recommendations numbering='lower-roman'>" + recs + "</recommendations>");
     number_report(roman, Outline::house());
-    CHECK(value(roman, "r:recommendations/r:recommendation[2]/@d:number") == "ii");
+    CHECK(data_value(roman, "r:recommendations/r:recommendation[2]/@d:number") == "ii");
   }
   SECTION("none, and one recommendation by default, have no numbers") {
     DataSource data = report("<recommendations><recommendation>Only</recommendation></recommendations>");
     number_report(data, Outline::house());
-    CHECK(value(data, "count(r:recommendations/r:recommendation/@d:number)") == "0");
+    CHECK(data_value(data, "count(r:recommendations/r:recommendation/@d:number)") == "0");
   }
 }
 
@@ -156,13 +135,13 @@ TEST_CASE("An outline orders parts by kind and type, and ~ keeps a part out with
       "<section kind='publicity'><heading>Pub</heading><p>x</p></section>"
       "<implications><implication type='policy'><p>pol</p></implication><implication type='risk'><p>r</p></implication></implications>");
   number_report(data, outline("summary sections implication:policy section:corporate-priorities each-implication ~section:publicity"));
-  CHECK(value(data, "r:summary/@d:number") == "1");
-  CHECK(value(data, "r:section[@kind='background']/@d:number") == "2");
-  CHECK(value(data, "//r:implication[@type='policy']/@d:number") == "3");
-  CHECK(value(data, "//r:implication[@type='policy']/r:p/@d:number") == "3.1");
-  CHECK(value(data, "r:section[@kind='corporate-priorities']/@d:number") == "4");
-  CHECK(value(data, "//r:implication[@type='risk']/@d:number") == "5");
-  CHECK(value(data, "count(r:section[@kind='publicity']//@d:number)") == "0");
+  CHECK(data_value(data, "r:summary/@d:number") == "1");
+  CHECK(data_value(data, "r:section[@kind='background']/@d:number") == "2");
+  CHECK(data_value(data, "//r:implication[@type='policy']/@d:number") == "3");
+  CHECK(data_value(data, "//r:implication[@type='policy']/r:p/@d:number") == "3.1");
+  CHECK(data_value(data, "r:section[@kind='corporate-priorities']/@d:number") == "4");
+  CHECK(data_value(data, "//r:implication[@type='risk']/@d:number") == "5");
+  CHECK(data_value(data, "count(r:section[@kind='publicity']//@d:number)") == "0");
 }
 
 TEST_CASE("A flat outline numbers paragraphs straight through and leaves parts unnumbered", "[data]") {
@@ -170,18 +149,18 @@ TEST_CASE("A flat outline numbers paragraphs straight through and leaves parts u
       "<section kind='background'><heading>B</heading><p>one</p><p>two</p><ul><li>x</li></ul><p>more</p></section>"
       "<section kind='detail'><heading>D</heading><p>three</p></section>");
   number_report(data, outline("flat sections"));
-  CHECK(value(data, "count(r:section/@d:number)") == "0");
-  CHECK(value(data, "r:section[1]/r:p[2]/@d:number") == "2");
-  CHECK(value(data, "count(r:section[1]/r:p[3]/@d:number)") == "0");
-  CHECK(value(data, "r:section[2]/r:p/@d:number") == "3");
+  CHECK(data_value(data, "count(r:section/@d:number)") == "0");
+  CHECK(data_value(data, "r:section[1]/r:p[2]/@d:number") == "2");
+  CHECK(data_value(data, "count(r:section[1]/r:p[3]/@d:number)") == "0");
+  CHECK(data_value(data, "r:section[2]/r:p/@d:number") == "3");
 }
 
 TEST_CASE("Numbering again replaces the earlier numbers", "[data]") {
   DataSource data = report("<section kind='a'><heading>A</heading><p>a</p></section><section kind='b'><heading>B</heading><p>b</p></section>");
   number_report(data, outline("sections"));
   number_report(data, outline("section:b"));
-  CHECK(value(data, "r:section[@kind='b']/r:p/@d:number") == "1.1");
-  CHECK(value(data, "count(r:section[@kind='a']//@d:number)") == "0");
+  CHECK(data_value(data, "r:section[@kind='b']/r:p/@d:number") == "1.1");
+  CHECK(data_value(data, "count(r:section[@kind='a']//@d:number)") == "0");
 }
 
 TEST_CASE("An outline names what it does not know, and writes itself back", "[data]") {
