@@ -215,3 +215,12 @@ TEST_CASE("A reference to something the template does not number prints its name
   CHECK(diags.items()[1].code == "data.ref-unknown");
   CHECK(diags.items()[1].message == "<ref to=\"nowhere\"/> points at no element of this file");
 }
+
+TEST_CASE("In an agenda a reference to an item prints its number", "[data]") {
+  DataSource agenda = docket::test::data_from_text(
+      "<agenda xmlns='urn:docket:committee-papers:1'><notes><p>See item <ref to='item-10'/>.</p></notes>"
+      "<items><item id='item-10' number='10a'><title>T</title></item></items></agenda>");
+  Diagnostics diags;
+  CHECK(resolved_text(agenda, diags, "r:notes/r:p") == "See item\u00A010a.");
+  CHECK(diags.empty());
+}
