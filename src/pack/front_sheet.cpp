@@ -68,12 +68,13 @@ bool render_front_sheet(data::DataSource& agenda, const FrontSheetInput& input, 
   set_derived(root, d, "pack", input.pack);
   set_webcast(root, d);
   const std::string jurisdiction = xml::attribute(xml::child(root, "authority"), "jurisdiction").value_or("england");
+  std::size_t position = 0;
   for (xmlNode* item : xml::descendants(xml::child(root, "items"), "item")) {
-    const std::string id = xml::attribute(item, "id").value_or("");
-    if (auto b = input.bookmarks.find(id); b != input.bookmarks.end()) set_derived(item, d, "bookmark", b->second);
-    if (auto p = input.pages.find(id); p != input.pages.end()) set_derived(item, d, "page", std::to_string(p->second));
-    const auto w = input.withheld.find(id);
+    if (auto b = input.bookmarks.find(position); b != input.bookmarks.end()) set_derived(item, d, "bookmark", b->second);
+    if (auto p = input.pages.find(position); p != input.pages.end()) set_derived(item, d, "page", std::to_string(p->second));
+    const auto w = input.withheld.find(position);
     set_withheld(item, d, w == input.withheld.end() ? std::vector<WithheldDocument>{} : w->second, jurisdiction);
+    ++position;
   }
   auto tpl = tmpl::Template::load(data_dir() / "templates" / "agenda-front-sheet.docx", {locale}, diags);
   return tmpl::render(tpl, agenda, out, {}, diags);

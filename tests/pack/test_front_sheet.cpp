@@ -20,10 +20,11 @@ std::filesystem::path front_sheet(const std::filesystem::path& dir) {
   xml::SchemaCache schemas;
   auto loaded = data::load_for_template(test::source_path("fixtures/agenda-pcc-cabinet-2023-12-18.xml"), {}, schemas, diags);
   REQUIRE(loaded.data);
-  pack::FrontSheetInput input{"public", {{"item-6", "item_6"}, {"item-10", "item_10"}}, {{"item-6", 5}}, {}};
+  // Items by their position in the agenda: item 6 is the sixth, item 10 the tenth.
+  pack::FrontSheetInput input{"public", {{5, "item_6"}, {9, "item_10"}}, {{5, 5}}, {}};
   pack::Access exempt{.status = "exempt", .paragraphs = {3}};
-  input.withheld["item-6"] = {{"Appendix B \u2013 Financial Appraisal", exempt}};
-  input.withheld["item-10"] = {{"The report", exempt}};
+  input.withheld[5] = {{"Appendix B \u2013 Financial Appraisal", exempt}};
+  input.withheld[9] = {{"The report", exempt}};
   const auto out = dir / "front.docx";
   REQUIRE(pack::render_front_sheet(*loaded.data, input, format::Locale("en-GB"), out, diags));
   std::string listing;
