@@ -2,6 +2,7 @@
 #include "cli/data_input.hpp"
 #include "cli/paths.hpp"
 #include "ooxml/package.hpp"
+#include "pack/front_sheet.hpp"
 #include "papers/accessibility.hpp"
 #include "template/numbering_outline.hpp"
 #include "template/template.hpp"
@@ -29,6 +30,8 @@ int check(Invocation& inv) {
       // What a report or agenda holds that the template never prints, when both are sound
       // enough to tell; data of no docket schema has no known values to print.
       if (data_sound && loaded.schema_used && !diags.has_errors()) {
+        // A front sheet prints what the pack adds to an agenda (the webcast link, item markers).
+        if (data::is_agenda(*loaded.data)) pack::add_front_sheet_values(*loaded.data, {.pack = "public"});
         tmpl::warn_unprinted_data(template_path, *loaded.data, options,
                                   {.status_fill = tmpl::scheme_colours(loaded.colours)}, diags);
       }

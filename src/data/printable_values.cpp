@@ -72,13 +72,13 @@ struct PrintedAttribute {
   std::string_view element;  // "" for any element
   std::string_view name;
 };
-constexpr std::array<PrintedAttribute, 22> kPrinted = {{
+constexpr std::array<PrintedAttribute, 23> kPrinted = {{
     {"", "href"},           {"", "heading"},        {"", "label"},           {"", "period"},
     {"period", "start"},    {"period", "end"},      {"kpi", "ref"},          {"termsOfReference", "number"},
     {"item", "number"},     {"actionPlan", "baselineAsAt"}, {"actual", "asAt"}, {"action", "due"},
     {"previous", "value"},  {"forecast", "value"},  {"benchmark", "value"},   {"target", "annual"},
     {"expectedRange", "lower"}, {"expectedRange", "upper"}, {"summons", "issueDate"},
-    {"privateMeetingNotice", "date"}, {"document", "title"}, {"appendix", "title"},
+    {"privateMeetingNotice", "date"}, {"document", "title"}, {"appendix", "title"}, {"agenda", "supplementNumber"},
 }};
 
 bool printed_attribute(const xmlNode* element, std::string_view name) {
@@ -88,11 +88,26 @@ bool printed_attribute(const xmlNode* element, std::string_view name) {
   return false;
 }
 
+// What an agenda holds for the pack's other pages rather than its front sheet: the filler
+// pages' wording (publication), the titles of an item's papers (the PDF's bookmarks and the
+// notices in place of withheld papers) and why a paper is withheld (those notices).
+bool printed_by_pack(const xmlNode* e) {
+  const std::string_view name = xml::local_name(e);
+  if (name == "publication") return true;
+  const std::string_view parent = e->parent && e->parent->type == XML_ELEMENT_NODE ? xml::local_name(e->parent) : "";
+  return name == "access" && (parent == "item" || parent == "appendix");
+}
+bool paper_title(const xmlNode* e, std::string_view attribute) {
+  return attribute == "title" && (xml::local_name(e) == "appendix" || xml::local_name(e) == "document");
+}
+
 class Collector {
  public:
+  explicit Collector(bool agenda) : agenda_(agenda) {}
   std::vector<PrintableValue> out;
 
   void element(const xmlNode* e, const std::string& path) {
+    if (agenda_ && printed_by_pack(e)) return;
     for (const xmlAttr* a = e->properties; a != nullptr; a = a->next) attribute(e, a, path);
     if (!is_inline(e)) {
       std::string text;
@@ -124,7 +139,7 @@ class Collector {
   void attribute(const xmlNode* e, const xmlAttr* a, const std::string& path) {
     if (a->ns != nullptr) return;  // xml:lang, d: values
     const std::string_view name = reinterpret_cast<const char*>(a->name);
-    if (!printed_attribute(e, name)) return;
+    if (!printed_attribute(e, name) || (agenda_ && paper_title(e, name))) return;
     const std::string value = detail::collapse_spaces(xml::text(reinterpret_cast<const xmlNode*>(a)));
     if (value.empty()) return;
     Kind kind = kind_of(value);
@@ -139,13 +154,18 @@ class Collector {
   void add(const xmlNode* node, const std::string& path, std::string text, Kind kind) {
     out.push_back({node, path, std::move(text), kind});
   }
+
+  bool agenda_;
 };
 
 }  // namespace
 
+bool is_agenda(const DataSource& data) { return data.root() != nullptr && xml::local_name(data.root()) == "agenda"; }
+
 std::vector<PrintableValue> printable_values(const DataSource& data) {
-  Collector c;
-  if (const xmlNode* root = data.root()) c.element(root, "");
+  const xmlNode* root = data.root();
+  Collector c(root != nullptr && is_agenda(data));
+  if (root) c.element(root, "");
   return std::move(c.out);
 }
 

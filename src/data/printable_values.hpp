@@ -31,6 +31,11 @@ struct PrintableValue {
 /// removed; derived d: values are not data and are skipped), in document order. The text of
 /// an element is its own text with its inline markup (b, i, a, br …), without its block
 /// children; inline elements are covered by the element that holds them.
+/// For an agenda, the values the pack prints on its other pages (filler pages, bookmarks,
+/// notices in place of withheld papers) are left out: the front sheet does not print them.
 std::vector<PrintableValue> printable_values(const DataSource& data);
+
+/// Whether `data` is an agenda (its root is <agenda>) rather than a report.
+bool is_agenda(const DataSource& data);
 
 }  // namespace docket::data

@@ -61,8 +61,7 @@ void set_withheld(xmlNode* item, xmlNs* d, const std::vector<WithheldDocument>& 
 
 }  // namespace
 
-bool render_front_sheet(data::DataSource& agenda, const FrontSheetInput& input, const format::Locale& locale,
-                        const std::filesystem::path& out, Diagnostics& diags) {
+void add_front_sheet_values(data::DataSource& agenda, const FrontSheetInput& input) {
   xmlNode* root = agenda.root();
   xmlNs* d = derived_namespace(root);
   set_derived(root, d, "pack", input.pack);
@@ -76,6 +75,11 @@ bool render_front_sheet(data::DataSource& agenda, const FrontSheetInput& input, 
     set_withheld(item, d, w == input.withheld.end() ? std::vector<WithheldDocument>{} : w->second, jurisdiction);
     ++position;
   }
+}
+
+bool render_front_sheet(data::DataSource& agenda, const FrontSheetInput& input, const format::Locale& locale,
+                        const std::filesystem::path& out, Diagnostics& diags) {
+  add_front_sheet_values(agenda, input);
   auto tpl = tmpl::Template::load(data_dir() / "templates" / "agenda-front-sheet.docx", {locale}, diags);
   return tmpl::render(tpl, agenda, out, {}, diags);
 }

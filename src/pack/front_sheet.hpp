@@ -27,10 +27,13 @@ struct FrontSheetInput {
   std::map<std::size_t, std::vector<WithheldDocument>> withheld;  // item → its withheld documents
 };
 
-/// Renders the front sheet for `agenda` (validated, root namespace removed) into `out`. What
-/// the pack knows is added to the data for the template: d:pack on the root, d:webcast (the
-/// meeting's webcast address as a link), and on each item d:bookmark, d:page and one
-/// d:withheld per withheld document (its name, status and Schedule 12A paragraphs).
+/// Adds what the pack knows to `agenda` (validated, root namespace removed) for the front
+/// sheet's template: d:pack on the root, d:webcast (the meeting's webcast address as a link),
+/// and on each item d:bookmark, d:page and one d:withheld per withheld document (its name,
+/// status and Schedule 12A paragraphs). Replaces what an earlier call added.
+void add_front_sheet_values(data::DataSource& agenda, const FrontSheetInput& input);
+
+/// Renders the front sheet for `agenda` into `out`, after add_front_sheet_values.
 /// Returns false when the template or data had errors (reported to `diags`).
 bool render_front_sheet(data::DataSource& agenda, const FrontSheetInput& input, const format::Locale& locale,
                         const std::filesystem::path& out, Diagnostics& diags);

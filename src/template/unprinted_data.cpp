@@ -167,7 +167,8 @@ void warn_unprinted_data(const std::filesystem::path& template_docx, data::DataS
   for (const auto& value : unprinted_values(rendered, data, options.locale)) {
     diags.add(data.at(value.node, Severity::warning,
                       "the template does not print " + value.path + " \u201C" + abbreviate(value.text, 60) + "\u201D",
-                      "print it in the template (docs/data/committee-report.md says where councils print it), "
+                      "print it in the template (docs/data/" + std::string(data::is_agenda(data) ? "agenda" : "committee-report") +
+                          ".md says where councils print it), "
                       "or leave it out of the data if this paper does not need it",
                       "template.unprinted-data"));
   }

@@ -4,6 +4,8 @@
 // not for publication, kept together under unnumbered headings.
 #include <catch2/catch.hpp>
 
+#include <functional>
+
 #include "data/load_for_template.hpp"
 #include "ooxml/names.hpp"
 #include "ooxml/package.hpp"
@@ -15,11 +17,13 @@ using namespace docket;
 
 namespace {
 
-std::filesystem::path front_sheet(const std::filesystem::path& dir) {
+// `change` edits the loaded agenda's root before the front sheet is rendered.
+std::filesystem::path front_sheet(const std::filesystem::path& dir, const std::function<void(xmlNode*)>& change = {}) {
   Diagnostics diags;
   xml::SchemaCache schemas;
   auto loaded = data::load_for_template(test::source_path("fixtures/agenda-pcc-cabinet-2023-12-18.xml"), {}, schemas, diags);
   REQUIRE(loaded.data);
+  if (change) change(loaded.data->root());
   // Items by their position in the agenda: item 6 is the sixth, item 10 the tenth.
   pack::FrontSheetInput input{"public", {{5, "item_6"}, {9, "item_10"}}, {{5, 5}}, {}};
   pack::Access exempt{.status = "exempt", .paragraphs = {3}};
@@ -114,4 +118,24 @@ TEST_CASE("The front sheet's headings are not numbered", "[pack]") {
   const std::string text = test::part_text(docx, "word/document.xml");
   CHECK(text.find("\nMembership\n") != std::string::npos);
   CHECK(text.find("\nAgenda\n") != std::string::npos);
+}
+
+TEST_CASE("A supplementary agenda's front sheet says which supplement it is", "[pack]") {
+  test::ScratchDir dir("front-supplement");
+  const auto docx = front_sheet(dir.path(), [](xmlNode* root) {
+    xmlSetProp(root, BAD_CAST "supplementOf", BAD_CAST "pcc-cabinet-2023-12-18-agenda");
+    xmlSetProp(root, BAD_CAST "supplementNumber", BAD_CAST "2");
+  });
+  CHECK(test::part_text(docx, "word/document.xml").find("\nCabinet\nSupplementary agenda No.\u00A02\n") != std::string::npos);
+  test::ScratchDir plain("front-not-supplement");
+  CHECK(test::part_text(front_sheet(plain.path()), "word/document.xml").find("Supplementary") == std::string::npos);
+}
+
+TEST_CASE("check --data finds everything the sample agenda holds for its front sheet printed", "[pack]") {
+  // The webcast prints as the link the pack makes; filler-page wording, paper titles and
+  // reasons for withholding are printed on the pack's other pages, not the front sheet.
+  const auto r = test::run_docket("check " + test::shell_quote(test::source_path("templates/agenda-front-sheet.docx").string()) +
+                                  " --data " + test::shell_quote(test::source_path("fixtures/agenda-pcc-cabinet-2023-12-18.xml").string()));
+  CHECK(r.status == 0);
+  CHECK(r.err.find("does not print") == std::string::npos);
 }
