@@ -3,13 +3,16 @@
 # Usage: scripts/deps.sh build|run|test
 #   build  compiler, CMake and the libraries docket links against
 #   run    build + what the sample job uses (LibreOffice for PDF output)
-#   test   run + what the tests use (python3-docx, xmllint for ooxml-validate)
+#   test   run + what the tests use (python3-docx, xmllint for ooxml-validate; for the
+#          packaging tests dpkg-dev, file, lintian, man-db and systemd to build, check and
+#          install the Debian packages)
 set -euo pipefail
 
 build_pkgs=(g++ cmake ninja-build pkg-config libxml2-dev libzip-dev libicu-dev
-            libboost-program-options-dev catch2 libqpdf-dev)
+            libboost-dev libboost-program-options-dev catch2 libqpdf-dev nlohmann-json3-dev)
 run_pkgs=(libreoffice-writer-nogui poppler-utils fonts-liberation2 fonts-dejavu-core)
-test_pkgs=(libxml2-utils python3 python3-docx zip unzip)
+test_pkgs=(libxml2-utils python3 python3-docx zip unzip
+           dpkg-dev file lintian man-db systemd)
 
 case "${1:-build}" in
   build) wanted=("${build_pkgs[@]}") ;;
