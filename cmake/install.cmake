@@ -32,9 +32,15 @@ install(FILES ${DOCKET_DOCS_DIR}/completion/docket DESTINATION ${CMAKE_INSTALL_D
         COMPONENT runtime)
 
 # The service: `docket serve` as the docket user, its workspace under /var/lib/docket
-# (docs/install.md). Its ExecStart names the installed program.
-configure_file(packaging/docket.service.in ${PROJECT_BINARY_DIR}/packaging/docket.service @ONLY)
-install(FILES ${PROJECT_BINARY_DIR}/packaging/docket.service DESTINATION lib/systemd/system COMPONENT runtime)
+# (docs/install.md). Its ExecStart names the installed program, so the unit is written when
+# installing, for the prefix installed to (the Debian package's /usr).
+install(CODE "
+  set(unit_bindir \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\")
+  set(unit_docdir \"\${CMAKE_INSTALL_PREFIX}/${DOCKET_DOCDIR}\")
+  set(unit \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/lib/systemd/system/docket.service\")
+  message(STATUS \"Installing: \${unit}\")
+  configure_file(\"${PROJECT_SOURCE_DIR}/packaging/docket.service.in\" \"\${unit}\" @ONLY)
+" COMPONENT runtime)
 
 # The guides for officers, clerks and IT, and the sample report data (fixtures/SOURCES.md says
 # where the reports come from, under the Open Government Licence).

@@ -28,13 +28,26 @@ if(GZIP_PROGRAM)
 endif()
 install(FILES ${deb_dir}/copyright DESTINATION ${DOCKET_DOCDIR} COMPONENT runtime)
 install(FILES ${deb_dir}/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/docket-dev COMPONENT dev)
-install(FILES packaging/docket.default DESTINATION /etc/default RENAME docket COMPONENT runtime)
+# The service's settings: /etc/default/docket for the /usr prefix (the package), else
+# PREFIX/etc/default/docket, so that an install to a scratch prefix leaves /etc alone.
+install(CODE "
+  if(CMAKE_INSTALL_PREFIX STREQUAL \"/usr\")
+    set(sysconf /etc)
+  else()
+    set(sysconf \"\${CMAKE_INSTALL_PREFIX}/etc\")
+  endif()
+  file(INSTALL \"${PROJECT_SOURCE_DIR}/packaging/docket.default\" DESTINATION \"\${sysconf}/default\" RENAME docket)
+" COMPONENT runtime)
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME docket)
 set(CPACK_PACKAGE_VENDOR "The docket contributors")
 set(CPACK_PACKAGE_CONTACT "${DOCKET_MAINTAINER}")
 set(CPACK_PACKAGE_DIRECTORY ${PROJECT_BINARY_DIR}/packages)
+# Installed with DESTDIR into the staging folder and the prefix /usr, so that install code
+# (the unit's ExecStart, /etc/default/docket) sees the prefix the package installs to.
+set(CPACK_SET_DESTDIR ON)
+set(CPACK_INSTALL_PREFIX /usr)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_THREADS 0)
