@@ -9,8 +9,13 @@
 set -euo pipefail
 
 build_pkgs=(g++ cmake ninja-build pkg-config libxml2-dev libzip-dev libicu-dev
-            libboost-dev libboost-program-options-dev catch2 libqpdf-dev nlohmann-json3-dev)
-run_pkgs=(libreoffice-writer-nogui poppler-utils fonts-liberation2 fonts-dejavu-core)
+            libboost-dev libboost-program-options-dev catch2 libqpdf-dev nlohmann-json3-dev
+            libfontconfig-dev)
+# LibreOffice lays out Word papers with the fonts they name, or metric-compatible ones
+# (Carlito for Calibri, Caladea for Cambria, Liberation for Arial, Times New Roman and
+# Courier New): without them pages, and the front sheet's page numbers, would move.
+run_pkgs=(libreoffice-writer-nogui poppler-utils fonts-liberation2 fonts-liberation fonts-dejavu-core
+          fonts-crosextra-carlito fonts-crosextra-caladea)
 test_pkgs=(libxml2-utils python3 python3-docx zip unzip
            dpkg-dev file lintian man-db systemd)
 

@@ -64,10 +64,15 @@ std::string check_pack_pdf(const std::filesystem::path& pdf) {
     const std::string number = bookmark.substr(5);
     const std::regex entry("\\n\\s*" + number + "\\.\\s[^\\n]*Page " + std::to_string(page) + "\\s*\\n");
     CHECK(std::regex_search(front, entry));
-    // An even page before it is a filler page.
-    if ((page - 1) % 2 == 0 && page - 1 > 2) {
-      CHECK(page_text(pdf, page - 1).find("This page is intentionally left blank") != std::string::npos);
-    }
+  }
+  // Every filler page comes just before an item, on an even page.
+  for (int p = 2; p <= pages; ++p) {
+    if (page_text(pdf, p).find("This page is intentionally left blank") == std::string::npos) continue;
+    INFO("filler page " << p);
+    CHECK(p % 2 == 0);
+    bool before_item = false;
+    for (const auto& [bookmark, page] : starts) before_item = before_item || page == p + 1;
+    CHECK(before_item);
   }
   std::string all;
   for (int p = 1; p <= pages; ++p) all += page_text(pdf, p);
