@@ -1,5 +1,7 @@
 #include "pack/documents.hpp"
 
+#include <algorithm>
+
 #include "data/load_for_template.hpp"
 #include "papers/publish.hpp"
 #include "papers/schedule12a.hpp"
@@ -126,7 +128,16 @@ std::vector<PackItem> prepare_documents(const Agenda& agenda, const std::filesys
                                         const PrepareOptions& options, Diagnostics& diags) {
   Preparer preparer(agenda, work, options, diags);
   std::vector<PackItem> out;
-  for (const AgendaItem& it : agenda.items) out.push_back(preparer.item(it));
+  for (const AgendaItem& it : agenda.items) {
+    if (options.progress != nullptr) {
+      const bool renders = std::any_of(it.documents.begin(), it.documents.end(),
+                                       [](const AgendaDocument& d) { return d.rendered; });
+      options.progress->begin(std::string(renders ? "rendering" : "preparing") + " item " +
+                              std::to_string(out.size() + 1) + " of " + std::to_string(agenda.items.size()) + ": " +
+                              it.title);
+    }
+    out.push_back(preparer.item(it));
+  }
   return out;
 }
 

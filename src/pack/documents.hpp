@@ -8,6 +8,7 @@
 
 #include "format/filter.hpp"
 #include "pack/agenda.hpp"
+#include "pack/progress.hpp"
 #include "support/diagnostic.hpp"
 
 namespace docket::pack {
@@ -31,6 +32,7 @@ struct PackItem {
 struct PrepareOptions {
   Audience audience = Audience::public_pack;
   format::Locale locale{"en-GB"};
+  ProgressCounter* progress = nullptr;  // told as each item begins; may be null
 };
 
 /// Prepares every item's documents in `work` (a scratch folder). Problems in reports and
