@@ -33,17 +33,12 @@ xmlNode* paragraph_of(const xmlNode* n) {
   return nullptr;
 }
 
-void free_node(xmlNode* n) {
-  xmlUnlinkNode(n);
-  xmlFreeNode(n);
-}
-
 void rename(xmlNode* marker, const char* name) { xmlNodeSetName(marker, BAD_CAST name); }
 
 class TreeBuilder {
  public:
   TreeBuilder(xml::Document& doc, PartSites& sites, Diagnostics& diags)
-      : doc_(doc), s_(sites), diags_(diags) {}
+      : doc_(doc), s_(sites), diags_(diags), bin_(sites) {}
 
   void run() {
     report_syntax_errors();
@@ -54,6 +49,9 @@ class TreeBuilder {
     for (const Pair& p : pairs) wrap(p);
     for (xmlNode* p : doomed_) remove_paragraph(p);
     finish_comments_and_values();
+    // Markers now stand in the tree by their site attributes; nothing may follow a site's
+    // pointer once the builder (and its bin) is gone.
+    for (auto& st : s_.sites) st.marker = nullptr;
   }
 
  private:
@@ -137,6 +135,7 @@ class TreeBuilder {
   void wrap(const Pair& p) {
     TagSite& o = site(p.open);
     TagSite& c = site(p.close);
+    if (o.marker == nullptr || c.marker == nullptr) return;  // taken out with a failed block
     xmlNode* po = paragraph_of(o.marker);
     xmlNode* pc = paragraph_of(c.marker);
     xmlNode* pe = p.else_ ? paragraph_of(site(*p.else_).marker) : nullptr;
@@ -209,10 +208,9 @@ class TreeBuilder {
     }
     move_between(block, block->next, c.marker);
     if (p.else_) rename(site(*p.else_).marker, "else");
-    free_node(o.marker);
-    free_node(c.marker);
+    bin_.take_out(o.marker);
+    bin_.take_out(c.marker);
     o.marker = block;
-    c.marker = nullptr;
   }
 
   void wrap_paragraphs(const Pair& p, TagSite& o, xmlNode* po, xmlNode* pc, xmlNode* pe) {
@@ -235,7 +233,7 @@ class TreeBuilder {
     move_between(block, r1, r2->next);
     for (xmlNode* m : {o.marker, c.marker}) {
       xmlNode* p = paragraph_of(m);
-      free_node(m);
+      bin_.take_out(m);
       if (p != nullptr && detail::holds_only_control_tags(p, s_)) {
         bool empty = true;
         for (xmlNode* k = p->children; k; k = k->next) empty &= (k->type != XML_ELEMENT_NODE || is_w(k, "pPr"));
@@ -243,7 +241,6 @@ class TreeBuilder {
       }
     }
     o.marker = block;
-    c.marker = nullptr;
     if (o.tag.block == BlockKind::each) mark_header_rows(block);
   }
 
@@ -270,15 +267,14 @@ class TreeBuilder {
       if (st.marker == nullptr || !is_marker(st.marker, "tag")) continue;
       if (st.error) {  // a broken tag shows its problem in place in a draft
         rename(st.marker, "error");
-        while (st.marker->children) free_node(st.marker->children);
+        while (st.marker->children) bin_.take_out(st.marker->children);
         continue;
       }
       if (st.tag.kind == TagKind::comment || st.tag.kind == TagKind::open ||
           st.tag.kind == TagKind::close || st.tag.kind == TagKind::else_) {
         // Comments, and blocks left unpaired by an error: take the tag out.
         xmlNode* p = paragraph_of(st.marker);
-        free_node(st.marker);
-        st.marker = nullptr;
+        bin_.take_out(st.marker);
         if (p && !doomed_.count(p) && detail::holds_only_control_tags(p, s_) && has_no_runs(p)) {
           remove_paragraph(p);
         }
@@ -294,17 +290,10 @@ class TreeBuilder {
     }
   }
 
-  // Removing a paragraph frees the markers in it; the sites must not point at them.
+  // A paragraph may be due twice (it closed one block and is emptied by another): the
+  // second time it is already out.
   void remove_paragraph(xmlNode* p) {
-    for (auto& st : s_.sites) {
-      for (const xmlNode* n = st.marker; n != nullptr; n = n->parent) {
-        if (n == p) {
-          st.marker = nullptr;
-          break;
-        }
-      }
-    }
-    detail::remove_paragraph(p);
+    if (NodeBin::in_document(p)) detail::remove_paragraph(p, bin_);
   }
 
   static bool has_no_runs(const xmlNode* p) {
@@ -333,12 +322,13 @@ class TreeBuilder {
       xmlAddChild(st.marker, ppr);
     }
     xmlAddPrevSibling(p, st.marker);
-    free_node(p);
+    bin_.take_out(p);
   }
 
   xml::Document& doc_;
   PartSites& s_;
   Diagnostics& diags_;
+  NodeBin bin_;  // declared after the sites it clears; frees what the steps took out
   std::set<xmlNode*> doomed_;
 };
 
@@ -350,6 +340,7 @@ void build_tree(xml::Document& doc, PartSites& sites, Diagnostics& diags) {
 
 void build_text_tree(xml::Document& doc, PartSites& sites, Diagnostics& diags) {
   (void)doc;
+  NodeBin bin(sites);
   for (auto& st : sites.sites) {
     if (st.error) {
       diags.add(sites.at(st, Severity::error, "\u201C" + st.tag.text + "\u201D: " + st.error->message,
@@ -363,9 +354,9 @@ void build_text_tree(xml::Document& doc, PartSites& sites, Diagnostics& diags) {
                          "document properties (title, subject, keywords) take plain values such as {{ meta/title }}",
                          "template.tag-misplaced"));
     }
-    free_node(st.marker);
-    st.marker = nullptr;
+    bin.take_out(st.marker);
   }
+  for (auto& st : sites.sites) st.marker = nullptr;
 }
 
 }  // namespace docket::tmpl
