@@ -143,8 +143,8 @@ class TreeBuilder {
       wrap_run(p, o, c);
       return;
     }
-    xmlNode* r1 = detail::row_if_first_in_row(o.marker, s_);
-    xmlNode* r2 = detail::row_if_last_in_row(c.marker, s_);
+    xmlNode* r1 = enclosing_row_block(detail::row_if_first_in_row(o.marker, s_), false);
+    xmlNode* r2 = enclosing_row_block(detail::row_if_last_in_row(c.marker, s_), true);
     if (r1 && r2 && r1->parent == r2->parent && !precedes(r2, r1)) {
       if (p.else_) {
         error(site(*p.else_), "{{else}} cannot split table rows",
@@ -165,6 +165,27 @@ class TreeBuilder {
           "both in the same table cell; or, to repeat table rows, put the opening tag at the start "
           "of a row's first cell and the closing tag at the end of a row's last cell",
           "template.block-levels");
+  }
+
+  // Blocks are wrapped innermost first. When an inner block starts (or ends) on the same
+  // row as this one — `{{#each kpi}}{{#if @status='red'}}` opening one row — its dk:block
+  // already holds that row: this block must take the inner block whole, or the inner
+  // condition would be wrapped around the loop and evaluated outside it.
+  static xmlNode* enclosing_row_block(xmlNode* row, bool last) {
+    while (row != nullptr && is_marker(row->parent, "block") && edge_element(row->parent, last) == row) {
+      row = row->parent;
+    }
+    return row;
+  }
+
+  static xmlNode* edge_element(xmlNode* parent, bool last) {
+    xmlNode* found = nullptr;
+    for (xmlNode* n = parent->children; n != nullptr; n = n->next) {
+      if (n->type != XML_ELEMENT_NODE) continue;
+      if (!last) return n;
+      found = n;
+    }
+    return found;
   }
 
   static bool precedes(const xmlNode* a, const xmlNode* b) {
