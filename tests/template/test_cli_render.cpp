@@ -5,6 +5,7 @@
 #include "ooxml/package.hpp"
 #include "rendered_text.hpp"
 #include "test_support.hpp"
+#include "word_markup.hpp"
 
 using namespace docket::test;
 
@@ -147,4 +148,16 @@ TEST_CASE("render --publish writes a document cleaned for publication", "[templa
     write_text(dir / "piped.docx", piped.out);
     CHECK(part_xml(dir / "piped.docx", "word/document.xml") == part_xml(dir / "public.docx", "word/document.xml"));
   }
+}
+
+TEST_CASE("render uses data in no namespace as it is, risks and kpis included", "[template]") {
+  ScratchDir dir("cli-plain-data");
+  word::write_lines({"{{#each risks/risk}}{{ name }}: {{ likelihood }}{{/each}}"}, dir / "t.docx");
+  write_text(dir / "d.xml", "<report><risks><risk><name>Flooding</name><likelihood>3</likelihood></risk></risks></report>");
+  auto r = run_docket("render " + shell_quote((dir / "t.docx").string()) + " " + shell_quote((dir / "d.xml").string()) +
+                      " -o " + shell_quote((dir / "out.docx").string()));
+  INFO(r.err);
+  CHECK(r.status == 0);
+  CHECK(r.err.find("risk matrix") == std::string::npos);
+  CHECK(visible_text(dir / "out.docx") == "Flooding: 3");
 }
