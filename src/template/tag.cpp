@@ -106,6 +106,25 @@ std::optional<TagSyntaxError> take_options(std::string& expr, Tag& tag) {
   }
 }
 
+// `{{/each}}` closes a block; `{{ /council/name }}`, `{{ //kpi[1]/name }}` and `{{ / }}` are
+// absolute paths. A slash followed by one word is a closing tag only when the word is a block
+// name, or close enough to one to be its typo (`{{/eahc}}`) — and then the message says how
+// to write the path instead.
+bool reads_as_close(std::string_view inner) {
+  std::string_view rest = trim(inner.substr(1));
+  if (rest.empty() || rest[0] == '/') return false;
+  std::size_t n = 0;
+  while (n < rest.size() && is_name_char(rest[n])) ++n;
+  const std::string_view name = rest.substr(0, n);
+  const std::string_view after = trim(rest.substr(n));
+  if (name == "each" || name == "if" || name == "unless") {
+    return after.empty() || !(after[0] == '/' || after[0] == '[' || after[0] == ':' || after[0] == '|' || after[0] == '?');
+  }
+  if (!after.empty() || n == 0) return false;
+  static const std::vector<std::string> kBlocks = {"each", "if", "unless"};
+  return nearest(name, kBlocks).has_value();
+}
+
 }  // namespace
 
 std::string plain_quotes(std::string_view text) {
@@ -169,7 +188,7 @@ std::variant<Tag, TagSyntaxError> parse_tag(std::string_view raw) {
     tag.kind = TagKind::else_;
     return tag;
   }
-  if (!inner.empty() && (inner[0] == '#' || inner[0] == '/')) {
+  if (!inner.empty() && (inner[0] == '#' || (inner[0] == '/' && reads_as_close(inner)))) {
     const bool open = inner[0] == '#';
     std::string_view rest = trim(std::string_view(inner).substr(1));
     std::size_t n = 0;
@@ -181,9 +200,10 @@ std::variant<Tag, TagSyntaxError> parse_tag(std::string_view raw) {
     else {
       std::vector<std::string> known = {"each", "if", "unless"};
       auto near = nearest(name, known);
-      return TagSyntaxError{"\u201C" + std::string(1, inner[0]) + name + "\u201D is not a block",
-                            near ? "did you mean " + std::string(1, inner[0]) + *near + "?"
-                                 : "blocks are #each, #if and #unless, closed by /each, /if, /unless"};
+      std::string hint = near ? "did you mean " + std::string(1, inner[0]) + *near + "?"
+                              : "blocks are #each, #if and #unless, closed by /each, /if, /unless";
+      if (!open) hint += " (to insert the value at the path /" + name + ", write {{ /" + name + " ? }})";
+      return TagSyntaxError{"\u201C" + std::string(1, inner[0]) + name + "\u201D is not a block", hint};
     }
     std::string expr(trim(rest.substr(n)));
     if (!open) {

@@ -110,3 +110,10 @@ TEST_CASE("A condition inside a loop tests the item at run and paragraph level",
     CHECK(render_body(body, data) == Lines{"Place: B*", "People: C"});
   }
 }
+
+TEST_CASE("An absolute path reads from the document root, inside a loop too", "[template]") {
+  const auto body = para("{{ /council/name }} has {{ count(//kpi) }}: {{#each kpi sep=\", \"}}{{ name }} of {{ /council/name | upper }}{{/each}}") +
+                    para({run("Second: {{ //kpi[2]"), kSpellStart, run("/name }}"), kSpellEnd});
+  CHECK(render_body(body) == Lines{"Northfield has 3: Invoices of NORTHFIELD, Returns of NORTHFIELD, Complaints of NORTHFIELD",
+                                   "Second: Returns"});
+}
