@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 #include "xml/node.hpp"
 
@@ -166,6 +167,14 @@ Selected Expression::value(xml::XPathContext& ctx, xmlNode* node, std::string& e
   if (result->type == XPATH_NODESET) {
     if (result->nodesetval == nullptr || result->nodesetval->nodeNr == 0) return {};
     return {true, xml::string_value(result->nodesetval->nodeTab[0])};
+  }
+  // XPath arithmetic never fails: it gives NaN or Infinity, which must not reach a report.
+  if (result->type == XPATH_NUMBER && !std::isfinite(result->floatval)) {
+    error = std::isnan(result->floatval)
+                ? "the result is not a number (arithmetic on a value that is not a number, such as a date or "
+                  "empty text; use functions such as add-days() for dates)"
+                : "the result is infinite (a division by zero)";
+    return {.not_finite = true};
   }
   return {true, xml::string_value(result.get())};
 }

@@ -155,6 +155,13 @@ std::optional<std::string> Runtime::evaluate(std::size_t site, const Expression&
   missing = false;
   std::string error;
   Selected s = e.value(env_.xpath, current_, error);
+  if (s.not_finite) {
+    problem(site, Severity::error, "cannot print " + e.text() + ": " + error + where_in_data(),
+            "check that each value in the calculation is a number in the data, such as 1250000 or -12.5",
+            "template.not-a-number");
+    missing = true;
+    return std::nullopt;
+  }
   if (!error.empty()) {
     problem(site, Severity::error, "cannot evaluate " + e.text() + ": " + error + where_in_data(),
             "check the function names and $variables ($number, $outer and the others exist only inside {{#each}})",
