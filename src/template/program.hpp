@@ -10,6 +10,7 @@
 
 #include "format/filter.hpp"
 #include "template/expression.hpp"
+#include "template/loop_order.hpp"
 #include "template/tag.hpp"
 #include "template/site.hpp"
 
@@ -88,13 +89,13 @@ struct Block {
   BlockKind kind = BlockKind::each;
   Level level = Level::paragraph;
   Expression expression;
-  std::optional<Expression> sort_key;
-  bool descending = false;
+  std::vector<SortKey> sort_keys;
+  std::optional<Expression> group_key;
   std::optional<std::string> separator;
   std::optional<std::string> last_separator;
   RunStyle separator_style;
   ProgramPtr body;
-  ProgramPtr otherwise;  // #if … {{else}} …
+  ProgramPtr otherwise;  // after {{else}}: the other branch, or what a loop that selects nothing shows
   // DocumentAssembler's Repeat, Table and Conditional (Match / NotMatch against the string
   // value of Select) keep their own rules and messages.
   bool document_assembler = false;

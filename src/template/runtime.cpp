@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "format/collation.hpp"
 #include "format/status_colour.hpp"
 #include "template/rich_text.hpp"
 #include "xml/node.hpp"
@@ -11,30 +10,6 @@
 namespace docket::tmpl {
 
 namespace {
-
-std::string letters(std::size_t n) {  // 1 → a, 26 → z, 27 → aa
-  std::string s;
-  while (n > 0) {
-    --n;
-    s.insert(s.begin(), static_cast<char>('a' + n % 26));
-    n /= 26;
-  }
-  return s;
-}
-
-std::string roman(std::size_t n) {
-  static const std::pair<std::size_t, const char*> kNumerals[] = {
-      {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
-      {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
-  std::string s;
-  for (auto [value, text] : kNumerals) {
-    while (n >= value) {
-      s += text;
-      n -= value;
-    }
-  }
-  return s;
-}
 
 xmlXPathObject* lookup_variable(void* data, const xmlChar* name, const xmlChar* ns_uri) {
   if (ns_uri != nullptr) return nullptr;
@@ -67,24 +42,6 @@ Runtime::Runtime(RenderEnv& env, const PartSites& sites)
 }
 
 Runtime::~Runtime() { env_.xpath.set_variable_lookup(nullptr, nullptr); }
-
-xmlXPathObject* Runtime::variable(std::string_view name) {
-  if (loops_.empty()) return nullptr;
-  const Frame& f = loops_.back();
-  const std::size_t n = f.index + 1;
-  if (name == "number") return xmlXPathNewFloat(static_cast<double>(n));
-  if (name == "index") return xmlXPathNewFloat(static_cast<double>(f.index));
-  if (name == "count") return xmlXPathNewFloat(static_cast<double>(f.items.size()));
-  if (name == "first") return xmlXPathNewBoolean(f.index == 0);
-  if (name == "last") return xmlXPathNewBoolean(n == f.items.size());
-  if (name == "letter") return xmlXPathNewString(BAD_CAST letters(n).c_str());
-  if (name == "roman") return xmlXPathNewString(BAD_CAST roman(n).c_str());
-  if (name == "outer" && loops_.size() >= 2) {
-    const Frame& o = loops_[loops_.size() - 2];
-    return xmlXPathNewNodeSet(o.items[o.index]);
-  }
-  return nullptr;
-}
 
 void Runtime::run(const Program& program, ByteSink& out) {
   current_ = env_.data_root;
@@ -263,69 +220,6 @@ void Runtime::write_text_runs(std::string_view text, const std::string& rpr, Byt
   out.write("</w:r>");
 }
 
-void Runtime::write_block(const Block& b, ByteSink& out) {
-  if (b.document_assembler) return write_da_block(b, out);
-  if (b.kind == BlockKind::each) return write_each(b, out);
-  std::string error;
-  bool truth = b.expression.truth(env_.xpath, current_, error);
-  if (!error.empty()) {
-    problem(b.site, Severity::error, "cannot evaluate " + b.expression.text() + ": " + error + where_in_data(),
-            "check the expression", "template.xpath-error");
-    return;
-  }
-  if (b.expression.is_path()) note_selection(b.site, truth);  // a false comparison is no news
-  if (b.kind == BlockKind::unless) truth = !truth;
-  execute(truth ? *b.body : *b.otherwise, out);
-}
-
-void Runtime::write_each(const Block& b, ByteSink& out) {
-  std::string error;
-  Frame frame;
-  frame.items = b.expression.nodes(env_.xpath, current_, error);
-  if (!error.empty()) {
-    problem(b.site, Severity::error, "{{#each " + b.expression.text() + "}} cannot repeat: " + error + where_in_data(),
-            "#each needs a path to elements, such as kpis/kpi", "template.each-not-nodes");
-    return;
-  }
-  note_selection(b.site, !frame.items.empty());
-  if (b.sort_key && frame.items.size() > 1) {
-    format::Collator collator(env_.locale);
-    std::vector<std::pair<std::string, xmlNode*>> keyed;
-    for (xmlNode* n : frame.items) {
-      std::string err;
-      keyed.emplace_back(collator.sort_key(b.sort_key->value(env_.xpath, n, err).text), n);
-    }
-    std::stable_sort(keyed.begin(), keyed.end(), [&](const auto& x, const auto& y) {
-      return b.descending ? y.first < x.first : x.first < y.first;
-    });
-    for (std::size_t i = 0; i < keyed.size(); ++i) frame.items[i] = keyed[i].second;
-  }
-  repeat_items(b, std::move(frame.items), out);
-}
-
-void Runtime::repeat_items(const Block& b, std::vector<xmlNode*> items, ByteSink& out) {
-  Frame frame;
-  frame.items = std::move(items);
-  xmlNode* saved = current_;
-  loops_.push_back(std::move(frame));
-  const std::size_t count = loops_.back().items.size();
-  for (std::size_t i = 0; i < count; ++i) {
-    Frame& f = loops_.back();
-    f.index = i;
-    f.serial = next_serial_++;
-    f.ids.clear();
-    if (i > 0) {
-      const bool last = i + 1 == count && b.last_separator;
-      const auto& sep = last ? b.last_separator : b.separator;
-      if (sep) write_text_runs(*sep, b.separator_style.plain, out);
-    }
-    current_ = f.items[i];
-    execute(*b.body, out);
-  }
-  loops_.pop_back();
-  current_ = saved;
-}
-
 void Runtime::write_status_cell(const StatusCell& c, ByteSink& out) {
   std::string error;
   Selected s = c.expression.value(env_.xpath, current_, error);
@@ -373,11 +267,18 @@ void Runtime::report(Diagnostics& diags) {
   for (const auto& [site, selected] : ever_selected_) {
     if (selected) continue;
     const TagSite& s = sites_.sites[site];
-    const bool each = s.tag.block == BlockKind::each;
-    diags.add(sites_.at(s, Severity::warning,
-                        s.tag.expression + " selects nothing in this data, so " +
-                            (each ? "the block never appears" : "{{#" + std::string(block_name(s.tag.block)) + "}} never holds"),
-                        "check the path if the block should appear", "template.selects-nothing"));
+    std::string so = "{{#" + std::string(block_name(s.tag.block)) + "}} never holds";
+    std::string hint = "check the path if the block should appear";
+    if (s.tag.kind == TagKind::else_) {
+      so = "{{else if}} never holds";
+    } else if (s.tag.block == BlockKind::each) {
+      so = "the block never appears";
+    } else if (s.tag.block == BlockKind::unless) {
+      so = "{{#unless}} always holds";
+      hint = "check the path if what {{#unless}} holds should sometimes be left out";
+    }
+    diags.add(sites_.at(s, Severity::warning, s.tag.expression + " selects nothing in this data, so " + so, hint,
+                        "template.selects-nothing"));
   }
   ever_selected_.clear();
   auto add = [&](Problem& p) {

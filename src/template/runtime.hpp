@@ -1,7 +1,7 @@
 #pragma once
 // Executing a compiled part against data, writing straight into the output stream. The
 // runtime keeps the loop stack (exposed to XPath as $number, $index, $letter, $roman, $first,
-// $last, $count, $outer), fresh ids for repeated content, and the problems found, counted per
+// $last, $count, $outer, $group), fresh ids for repeated content, and the problems found, counted per
 // tag so that a bad path in a 100,000-row table is one message, not 100,000.
 #include <functional>
 #include <map>
@@ -74,6 +74,7 @@ class Runtime {
  private:
   struct Frame {
     std::vector<xmlNode*> items;
+    std::vector<std::vector<xmlNode*>> members;  // grouped loops: each item's group ($group)
     std::size_t index = 0;
     std::size_t serial = 0;
     std::map<std::pair<int, long>, long> ids;
@@ -93,7 +94,8 @@ class Runtime {
   void write_da_block(const Block& b, ByteSink& out);
   std::optional<std::string> da_string(std::size_t site, const Expression& e, bool optional);
   void write_error_in_place(const std::string& message, Level level, ByteSink& out);
-  void repeat_items(const Block& b, std::vector<xmlNode*> items, ByteSink& out);
+  void repeat_items(const Block& b, std::vector<xmlNode*> items, ByteSink& out,
+                    std::vector<std::vector<xmlNode*>> members = {});
   std::optional<std::string> evaluate(std::size_t site, const Expression& e, const CompiledFilters& f,
                                       bool optional, bool& missing);
   void write_text_runs(std::string_view text, const std::string& rpr, ByteSink& out);

@@ -14,6 +14,12 @@ namespace docket::tmpl {
 enum class TagKind { value, rich, open, else_, close, comment };
 enum class BlockKind { each, if_, unless };
 
+/// One `sort="key"` of an #each, with the `order=` that follows it.
+struct SortOption {
+  std::string key;  // an expression per item
+  bool descending = false;
+};
+
 struct Tag {
   TagKind kind = TagKind::value;
   BlockKind block = BlockKind::each;  // for open and close
@@ -22,8 +28,8 @@ struct Tag {
   bool optional = false;              // `?`
   std::vector<format::FilterCall> filters;
   // #each options
-  std::optional<std::string> sort;    // key expression
-  bool descending = false;
+  std::vector<SortOption> sorts;          // sort="key" order="…", primary key first
+  std::optional<std::string> group_by;    // group-by="key": one item per distinct key
   std::optional<std::string> separator;
   std::optional<std::string> last_separator;
   // Set when the tag was lowered from OpenXmlPowerTools DocumentAssembler markup, whose
