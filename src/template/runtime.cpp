@@ -107,24 +107,27 @@ std::string Runtime::where_in_data() const {
          std::to_string(xml::line_of(current_)) + " of " + env_.data_file + ")";
 }
 
+// On a problem, `gap` is what a draft shows in the value's place: [MISSING: path] when nothing
+// is selected, [ERROR: …] when a value is there but cannot be printed.
 std::optional<std::string> Runtime::evaluate(std::size_t site, const Expression& e, const CompiledFilters& f,
-                                             bool optional, bool& missing) {
-  missing = false;
+                                             bool optional, std::string& gap) {
+  gap.clear();
+  auto fail = [&](std::string message, std::string hint, const char* code) -> std::optional<std::string> {
+    gap = "[ERROR: " + message + "]";
+    problem(site, Severity::error, message + where_in_data(), std::move(hint), code);
+    return std::nullopt;
+  };
   std::string error;
   Selected s = e.value(env_.xpath, current_, error);
   if (s.not_finite) {
-    problem(site, Severity::error, "cannot print " + e.text() + ": " + error + where_in_data(),
-            "check that each value in the calculation is a number in the data, such as 1250000 or -12.5",
-            "template.not-a-number");
-    missing = true;
-    return std::nullopt;
+    return fail("cannot print " + e.text() + ": " + error,
+                "check that each value in the calculation is a number in the data, such as 1250000 or -12.5",
+                "template.not-a-number");
   }
   if (!error.empty()) {
-    problem(site, Severity::error, "cannot evaluate " + e.text() + ": " + error + where_in_data(),
-            "check the function names and $variables ($number, $outer and the others exist only inside {{#each}})",
-            "template.xpath-error");
-    missing = true;
-    return std::nullopt;
+    return fail("cannot evaluate " + e.text() + ": " + error,
+                "check the function names and $variables ($number, $outer and the others exist only inside {{#each}})",
+                "template.xpath-error");
   }
   std::size_t first_filter = 0;
   if (!s.found || (f.default_at && trim_empty(s.text))) {
@@ -138,15 +141,16 @@ std::optional<std::string> Runtime::evaluate(std::size_t site, const Expression&
               "add ? to make it optional ({{ " + e.text() + " ? }}), give a default "
               "({{ " + e.text() + " | default \"…\" }}), or check the path against the data",
               "template.selects-nothing");
-      missing = true;
+      gap = "[MISSING: " + e.text() + "]";
       return std::nullopt;
     }
   }
+  const bool blank = trim_empty(s.text);
   try {
     for (std::size_t i = first_filter; i < f.filters.size(); ++i) s.text = f.filters[i]->apply(s.text);
   } catch (const format::FilterError& err) {
-    problem(site, Severity::error, std::string(err.what()) + where_in_data(), err.hint(), "template.filter-value");
-    missing = true;
+    fail(err.what(), err.hint(), "template.filter-value");
+    if (blank) gap = "[MISSING: " + e.text() + "]";  // an empty value is a gap to fill
     return std::nullopt;
   }
   return s.text;
@@ -154,13 +158,12 @@ std::optional<std::string> Runtime::evaluate(std::size_t site, const Expression&
 
 void Runtime::write_value(const WriteValue& v, ByteSink& out) {
   if (v.document_assembler) return write_da_value(v, out);
-  bool missing = false;
-  auto text = evaluate(v.site, v.expression, v.filters, v.optional, missing);
+  std::string gap;
+  auto text = evaluate(v.site, v.expression, v.filters, v.optional, gap);
   if (!text) {
-    if (missing && env_.draft) {
-      std::string marker = "[MISSING: " + v.expression.text() + "]";
-      if (v.plain_text) xml::write_escaped_text(out, marker);
-      else write_text_runs(marker, v.style.missing, out);
+    if (!gap.empty() && env_.draft) {
+      if (v.plain_text) xml::write_escaped_text(out, gap);
+      else write_text_runs(gap, v.style.missing, out);
     }
     return;
   }
@@ -251,7 +254,8 @@ void Runtime::problem(std::size_t site, Severity severity, std::string message, 
   ++it->second.count;
 }
 
-void Runtime::data_problem(const xmlNode* node, std::string message, std::string hint, std::string code) {
+void Runtime::data_problem(const xmlNode* node, std::string message, std::string hint, std::string code,
+                           Severity severity) {
   const long line = xml::line_of(node);
   for (auto& p : data_problems_) {
     if (p.diagnostic.line == line && p.diagnostic.message == message) {
@@ -259,7 +263,7 @@ void Runtime::data_problem(const xmlNode* node, std::string message, std::string
       return;
     }
   }
-  data_problems_.push_back({Diagnostic{.file = env_.data_file, .line = line, .message = std::move(message),
+  data_problems_.push_back({Diagnostic{.severity = severity, .file = env_.data_file, .line = line, .message = std::move(message),
                                        .hint = std::move(hint), .code = std::move(code)}, 1});
 }
 

@@ -64,7 +64,8 @@ class Runtime {
   RenderEnv& env() noexcept { return env_; }
   xmlNode* current() const noexcept { return current_; }
   void problem(std::size_t site, Severity severity, std::string message, std::string hint, std::string code);
-  void data_problem(const xmlNode* node, std::string message, std::string hint, std::string code);
+  void data_problem(const xmlNode* node, std::string message, std::string hint, std::string code,
+                    Severity severity = Severity::error);
   xmlXPathObject* variable(std::string_view name);
   /// The top-level block just written was a paragraph (or not); see EnsureParagraph.
   void block_written(bool paragraph) noexcept { last_block_paragraph_ = paragraph; }
@@ -94,10 +95,12 @@ class Runtime {
   void write_da_block(const Block& b, ByteSink& out);
   std::optional<std::string> da_string(std::size_t site, const Expression& e, bool optional);
   void write_error_in_place(const std::string& message, Level level, ByteSink& out);
+  /// A block's problem, reported and, in a draft, shown where the block would be.
+  void block_problem(const Block& b, std::string message, std::string hint, const char* code, ByteSink& out);
   void repeat_items(const Block& b, std::vector<xmlNode*> items, ByteSink& out,
                     std::vector<std::vector<xmlNode*>> members = {});
   std::optional<std::string> evaluate(std::size_t site, const Expression& e, const CompiledFilters& f,
-                                      bool optional, bool& missing);
+                                      bool optional, std::string& gap);
   void write_text_runs(std::string_view text, const std::string& rpr, ByteSink& out);
   std::string where_in_data() const;
   void note_selection(std::size_t site, bool selected);

@@ -66,9 +66,8 @@ void Runtime::write_block(const Block& b, ByteSink& out) {
   std::string error;
   bool truth = b.expression.truth(env_.xpath, current_, error);
   if (!error.empty()) {
-    problem(b.site, Severity::error, "cannot evaluate " + b.expression.text() + ": " + error + where_in_data(),
-            "check the expression", "template.xpath-error");
-    return;
+    return block_problem(b, "cannot evaluate " + b.expression.text() + ": " + error, "check the expression",
+                         "template.xpath-error", out);
   }
   if (b.expression.is_path()) note_selection(b.site, truth);  // a false comparison is no news
   if (b.kind == BlockKind::unless) truth = !truth;
@@ -79,9 +78,8 @@ void Runtime::write_each(const Block& b, ByteSink& out) {
   std::string error;
   std::vector<xmlNode*> items = b.expression.nodes(env_.xpath, current_, error);
   if (!error.empty()) {
-    problem(b.site, Severity::error, "{{#each " + b.expression.text() + "}} cannot repeat: " + error + where_in_data(),
-            "#each needs a path to elements, such as kpis/kpi", "template.each-not-nodes");
-    return;
+    return block_problem(b, "{{#each " + b.expression.text() + "}} cannot repeat: " + error,
+                         "#each needs a path to elements, such as kpis/kpi", "template.each-not-nodes", out);
   }
   note_selection(b.site, !items.empty());
   if (items.empty()) return execute(*b.otherwise, out);
@@ -104,11 +102,15 @@ void Runtime::write_each(const Block& b, ByteSink& out) {
     }
   }
   if (!error.empty()) {
-    problem(b.site, Severity::error, "{{#each " + b.expression.text() + "}} cannot sort or group its items: " + error +
-            where_in_data(), "check the sort= and group-by= expressions", "template.xpath-error");
-    return;
+    return block_problem(b, "{{#each " + b.expression.text() + "}} cannot sort or group its items: " + error,
+                         "check the sort= and group-by= expressions", "template.xpath-error", out);
   }
   repeat_items(b, std::move(items), out, std::move(members));
+}
+
+void Runtime::block_problem(const Block& b, std::string message, std::string hint, const char* code, ByteSink& out) {
+  if (env_.draft) write_error_in_place("[ERROR: " + message + "]", b.level, out);
+  problem(b.site, Severity::error, message + where_in_data(), std::move(hint), code);
 }
 
 void Runtime::repeat_items(const Block& b, std::vector<xmlNode*> items, ByteSink& out,
