@@ -222,9 +222,31 @@ void Compiler::compile_value(xmlNode* marker, Emitter& out, bool status_cell) {
   auto e = expression(site, site.tag.expression, &out);
   if (!e) return;
   WriteValue v{index, std::move(*e), filters(site), site.tag.optional, env_.text_part, status_cell, {},
-               site.tag.document_assembler, xml::attribute(marker, "field").has_value()};
+               site.tag.document_assembler, xml::attribute(marker, "field").has_value(), nullptr};
   if (!env_.text_part) v.style = detail::run_style(doc_.get(), xml::child(marker, "rPr"));
+  if (site.tag.format.any()) v.format = value_format(marker, site, out);
   out.push(std::move(v));
+}
+
+// fill=, colour=, highlight= and link= of a value: fill= in a table cell shades the cell
+// (compile_fill_cell); elsewhere it shades the text, as highlight= does.
+std::shared_ptr<const ValueFormat> Compiler::value_format(xmlNode* marker, const TagSite& site, Emitter& out) {
+  if (env_.text_part || xml::attribute(marker, "field")) {
+    diags_.add(sites_.at(site, Severity::error, "fill=, colour=, highlight= and link= work only in the document's text",
+                         "remove them from the document properties or the field code", "template.format"));
+    return nullptr;
+  }
+  bool in_cell = false;
+  for (const xmlNode* n = marker->parent; n != nullptr && !is_marker(n, "block"); n = n->parent) in_cell |= is_w(n, "tc");
+  auto f = std::make_shared<ValueFormat>();
+  const FormatOptions& o = site.tag.format;
+  if (o.colour) f->colour = expression(site, *o.colour, &out);
+  const auto& highlight = o.highlight ? o.highlight : (in_cell ? std::nullopt : o.fill);
+  if (highlight) f->highlight = expression(site, *highlight, &out);
+  if (o.link) f->link = expression(site, *o.link, &out);
+  f->on_cell_fill = o.fill && in_cell;
+  f->styles = detail::format_run_styles(doc_.get(), xml::child(marker, "rPr"), env_.styles);
+  return f;
 }
 
 void Compiler::compile_rich(xmlNode* marker, Emitter& out, bool top_level) {

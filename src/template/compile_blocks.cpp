@@ -83,9 +83,16 @@ ProgramPtr Compiler::compile_branches(const std::vector<Branch>& branches, std::
 
 // A cell holding one status value (`{{ d:status | rag }}`) and nothing else is shaded by
 // that status.
+// A cell shaded from data: one of its values has fill= (it may share the cell with other
+// text), or its only content is one status value with `rag`. Anything else is written as it is.
 bool Compiler::compile_status_cell(xmlNode* tc, Emitter& out, int loops) {
   std::vector<xmlNode*> markers;
   collect_markers(tc, markers);
+  std::vector<xmlNode*> fills;
+  for (xmlNode* m : markers) {
+    if (is_marker(m, "value") && site_of(m).tag.format.fill) fills.push_back(m);
+  }
+  if (!fills.empty()) return compile_fill_cell(tc, fills, out, loops);
   if (markers.size() != 1 || !is_marker(markers[0], "value")) return false;
   const TagSite& site = site_of(markers[0]);
   bool rag = false;
@@ -96,7 +103,35 @@ bool Compiler::compile_status_cell(xmlNode* tc, Emitter& out, int loops) {
   }
   auto e = expression(site, site.tag.expression);
   if (!e) return false;
-  StatusCell cell{static_cast<std::size_t>(marker_site(markers[0])), std::move(*e), filters(site), {}, {}, {}};
+  StatusCell cell{static_cast<std::size_t>(marker_site(markers[0])), std::move(*e), filters(site), false, {}, {}, {}};
+  return finish_shaded_cell(tc, cell, markers[0], out, loops);
+}
+
+bool Compiler::compile_fill_cell(xmlNode* tc, const std::vector<xmlNode*>& fills, Emitter& out, int loops) {
+  const TagSite& site = site_of(fills[0]);
+  if (fills.size() > 1) {
+    diags_.add(sites_.at(site_of(fills[1]), Severity::error, "a second fill= in one table cell",
+                         "give fill= to one tag of the cell; the cell has one shading", "template.format"));
+    return false;
+  }
+  for (const xmlNode* n = fills[0]->parent; n != tc; n = n->parent) {
+    if (is_marker(n, "block")) {
+      diags_.add(sites_.at(site, Severity::error,
+                           "fill= shades the cell, so its tag cannot be inside a block within the cell",
+                           "move the tag out of the {{#each}} or {{#if}} in the cell, or use highlight= to shade its text",
+                           "template.format"));
+      return false;
+    }
+  }
+  auto e = expression(site, *site.tag.format.fill);
+  if (!e) return false;
+  StatusCell cell{static_cast<std::size_t>(marker_site(fills[0])), std::move(*e), {}, true, {}, {}, {}};
+  return finish_shaded_cell(tc, cell, nullptr, out, loops);
+}
+
+// Splits the cell's properties where w:shd goes and compiles its content; `status_value` is
+// the rag value, whose text colour follows the status.
+bool Compiler::finish_shaded_cell(xmlNode* tc, StatusCell& cell, xmlNode* status_value, Emitter& out, int loops) {
   xmlNode* tcpr = xml::child(tc, "tcPr");
   std::string props;
   {
@@ -128,8 +163,8 @@ bool Compiler::compile_status_cell(xmlNode* tc, Emitter& out, int loops) {
   Emitter inner(*body);
   for (xmlNode* c = tc->children; c != nullptr; c = c->next) {
     if (c == tcpr) continue;
-    if (c->type == XML_ELEMENT_NODE && dynamic_.count(c) && contains(c, markers[0])) {
-      compile_status_paragraph(c, inner, markers[0], loops);
+    if (status_value != nullptr && c->type == XML_ELEMENT_NODE && dynamic_.count(c) && contains(c, status_value)) {
+      compile_status_paragraph(c, inner, status_value, loops);
     } else {
       compile_node(c, inner, loops, false);
     }

@@ -64,6 +64,9 @@ class Compiler {
   ProgramPtr compile_nodes(const std::vector<xmlNode*>& nodes, int loops, bool top_level);
   ProgramPtr compile_branches(const std::vector<Branch>& branches, std::size_t i, int loops, bool top_level);
   bool compile_status_cell(xmlNode* tc, Emitter& out, int loops);
+  bool compile_fill_cell(xmlNode* tc, const std::vector<xmlNode*>& fills, Emitter& out, int loops);
+  bool finish_shaded_cell(xmlNode* tc, StatusCell& cell, xmlNode* status_value, Emitter& out, int loops);
+  std::shared_ptr<const ValueFormat> value_format(xmlNode* marker, const TagSite& site, Emitter& out);
   void compile_status_paragraph(xmlNode* n, Emitter& out, xmlNode* value_marker, int loops);
   static bool contains(const xmlNode* n, const xmlNode* target);
   static void collect_markers(xmlNode* n, std::vector<xmlNode*>& out);

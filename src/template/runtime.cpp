@@ -179,6 +179,7 @@ void Runtime::write_value(const WriteValue& v, ByteSink& out) {
     out.write("</w:instrText></w:r>");
     return;
   }
+  if (v.format) return write_formatted(v, *text, out);
   const std::string* rpr = &v.style.plain;
   if (v.status_cell && env_.status_fill) {
     if (auto colours = env_.status_fill(*text)) {
@@ -221,25 +222,6 @@ void Runtime::write_text_runs(std::string_view text, const std::string& rpr, Byt
   flush(text.size());
   if (open) out.write("</w:t>");
   out.write("</w:r>");
-}
-
-void Runtime::write_status_cell(const StatusCell& c, ByteSink& out) {
-  std::string error;
-  Selected s = c.expression.value(env_.xpath, current_, error);
-  std::optional<StatusColours> colours;
-  if (s.found && error.empty() && env_.status_fill) {
-    try {
-      std::string word = s.text;
-      for (const auto& f : c.filters.filters) word = f->apply(word);
-      colours = env_.status_fill(word);
-    } catch (const format::FilterError&) {
-      // The value itself reports the problem when it is written.
-    }
-  }
-  out.write(c.open);
-  if (colours) out.write("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + colours->fill + "\"/>");
-  out.write(c.after_shading);
-  execute(*c.body, out);
 }
 
 void Runtime::note_selection(std::size_t site, bool selected) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "format/filter.hpp"
+#include "format/status_colour.hpp"
 #include "ooxml/numbering.hpp"
 #include "ooxml/relationships.hpp"
 #include "support/byte_sink.hpp"
@@ -46,6 +47,7 @@ struct RenderEnv {
   const format::Locale& locale;
   bool draft = false;
   bool report_empty = false;  // `check --data`: say which loops and conditions select nothing
+  StatusFill colour_word;     // a status word used as a colour: the scheme's, then Blue/Green/Amber/Red
 };
 
 class Runtime {
@@ -90,6 +92,9 @@ class Runtime {
   void write_block(const Block& b, ByteSink& out);
   void write_each(const Block& b, ByteSink& out);
   void write_status_cell(const StatusCell& c, ByteSink& out);
+  // Formatting from data (runtime_format.cpp).
+  void write_formatted(const WriteValue& v, const std::string& text, ByteSink& out);
+  std::optional<format::Rgb> colour_of(std::size_t site, const Expression& e, std::string_view option);
   // DocumentAssembler's rules (runtime_da.cpp).
   void write_da_value(const WriteValue& v, ByteSink& out);
   void write_da_block(const Block& b, ByteSink& out);
@@ -111,6 +116,7 @@ class Runtime {
   std::vector<Frame> loops_;
   std::size_t next_serial_ = 1;
   bool last_block_paragraph_ = false;
+  std::optional<format::Rgb> cell_fill_;  // the fill= of the shaded cell being written
   std::map<std::size_t, Problem> problems_;
   std::map<std::size_t, bool> ever_selected_;  // check --data: loops and conditions
   std::vector<Problem> data_problems_;

@@ -1,6 +1,7 @@
 #include "template/tag.hpp"
 
 #include <algorithm>
+#include <span>
 
 #include "support/text.hpp"
 
@@ -77,8 +78,7 @@ struct Option {
 
 // Removes trailing `name="value"` options of #each, from the end, so that quotes and `=`
 // inside the XPath expression are left alone. Returns them in the order written.
-std::vector<Option> take_options(std::string& expr) {
-  static constexpr std::string_view kNames[] = {"sort", "order", "sep", "last", "group-by"};
+std::vector<Option> take_options(std::string& expr, std::span<const std::string_view> names) {
   std::vector<Option> options;
   for (;;) {
     std::string_view s = trim(expr);
@@ -95,7 +95,7 @@ std::vector<Option> take_options(std::string& expr) {
     while (j > 0 && is_name_char(s[j - 1])) --j;
     if (j == 0 || !is_space(s[j - 1])) break;
     const std::string_view name = s.substr(j, name_end - j);
-    if (std::find(std::begin(kNames), std::end(kNames), name) == std::end(kNames)) break;  // part of the expression
+    if (std::find(names.begin(), names.end(), name) == names.end()) break;  // part of the expression
     options.push_back({std::string(name), std::string(s.substr(open + 1, s.size() - open - 2))});
     expr = std::string(s.substr(0, j));
   }
@@ -137,6 +137,24 @@ std::optional<TagSyntaxError> apply_options(const std::vector<Option>& options, 
   }
   if (pending_order) {
     return TagSyntaxError{"order= needs a sort= to reverse", "add sort=\"…\" before it, or remove order="};
+  }
+  return std::nullopt;
+}
+
+constexpr std::string_view kFormatOptions[] = {"fill", "colour", "color", "highlight", "link"};
+
+// A value's formatting from data: fill=, colour= (or color=), highlight=, link=, each once.
+std::optional<TagSyntaxError> apply_format_options(const std::vector<Option>& options, Tag& tag) {
+  for (const Option& o : options) {
+    std::optional<std::string>& slot = o.name == "fill"        ? tag.format.fill
+                                       : o.name == "highlight" ? tag.format.highlight
+                                       : o.name == "link"      ? tag.format.link
+                                                               : tag.format.colour;
+    if (slot) return TagSyntaxError{"a second " + o.name + "=", "give " + o.name + "= once"};
+    if (trim(o.value).empty()) {
+      return TagSyntaxError{o.name + "= needs an expression", "write " + o.name + "=\"path/to/value\""};
+    }
+    slot = o.value;
   }
   return std::nullopt;
 }
@@ -272,7 +290,8 @@ std::variant<Tag, TagSyntaxError> parse_tag(std::string_view raw) {
       return tag;
     }
     tag.kind = TagKind::open;
-    const auto options = take_options(expr);
+    static constexpr std::string_view kLoopOptions[] = {"sort", "order", "sep", "last", "group-by"};
+    const auto options = take_options(expr, kLoopOptions);
     if (!options.empty() && tag.block != BlockKind::each) {
       return TagSyntaxError{"sort, order, group-by, sep and last belong to #each, not #" + name,
                             "move them to an {{#each …}} tag"};
@@ -286,9 +305,14 @@ std::variant<Tag, TagSyntaxError> parse_tag(std::string_view raw) {
   }
   auto parts = split_pipes(inner);
   std::string expr(trim(parts[0]));
-  if (!expr.empty() && expr.back() == '?') {
-    tag.optional = true;
-    expr = std::string(trim(std::string_view(expr).substr(0, expr.size() - 1)));
+  for (int pass = 0; pass < 2; ++pass) {  // `x ? fill="y"` and `x fill="y" ?`
+    if (!expr.empty() && expr.back() == '?') {
+      tag.optional = true;
+      expr = std::string(trim(std::string_view(expr).substr(0, expr.size() - 1)));
+    }
+    if (pass == 0) {
+      if (auto err = apply_format_options(take_options(expr, kFormatOptions), tag)) return *err;
+    }
   }
   if (expr.empty()) {
     return TagSyntaxError{"the tag is empty", "write the path of the value to insert, e.g. {{ meta/title }}"};

@@ -20,6 +20,15 @@ struct SortOption {
   bool descending = false;
 };
 
+/// A value's formatting from data: each an expression evaluated for the value's item.
+struct FormatOptions {
+  std::optional<std::string> fill;       // shading of the tag's table cell (of its text elsewhere)
+  std::optional<std::string> colour;     // text colour
+  std::optional<std::string> highlight;  // shading behind the text
+  std::optional<std::string> link;       // the value links to this web or email address
+  bool any() const { return fill || colour || highlight || link; }
+};
+
 struct Tag {
   TagKind kind = TagKind::value;
   BlockKind block = BlockKind::each;  // for open and close
@@ -27,6 +36,7 @@ struct Tag {
   std::string expression;             // XPath (value, rich, open)
   bool optional = false;              // `?`
   std::vector<format::FilterCall> filters;
+  FormatOptions format;               // fill=, colour=, highlight=, link= of a value
   // #each options
   std::vector<SortOption> sorts;          // sort="key" order="…", primary key first
   std::optional<std::string> group_by;    // group-by="key": one item per distinct key

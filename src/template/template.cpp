@@ -14,6 +14,7 @@
 #include "template/functions.hpp"
 #include "template/scanner.hpp"
 #include "template/tree.hpp"
+#include "template/unfilled_tags.hpp"
 #include "support/error.hpp"
 #include "xml/node.hpp"
 
@@ -90,10 +91,22 @@ void remove_go_back(xmlNode* root) {
   }
 }
 
-std::optional<StatusColours> default_fill(std::string_view status) {
-  auto fill = format::default_status_fill(status);
+std::optional<StatusColours> colours_of(std::optional<format::Rgb> fill) {
   if (!fill) return std::nullopt;
   return StatusColours{fill->to_hex(), format::readable_text_colour(*fill).to_hex()};
+}
+
+std::optional<StatusColours> default_fill(std::string_view status) { return colours_of(format::default_status_fill(status)); }
+
+// A status word used as a colour (fill="d:band"): the report's scheme first, then the four
+// words every scheme's defaults know; any other word is not a colour.
+StatusFill colour_words(StatusFill custom) {
+  return [custom = std::move(custom)](std::string_view word) -> std::optional<StatusColours> {
+    if (custom) {
+      if (auto c = custom(word)) return c;
+    }
+    return colours_of(format::named_status_colour(word));
+  };
 }
 
 }  // namespace
@@ -178,6 +191,7 @@ Template Template::load(const std::filesystem::path& path, const TemplateOptions
                                 "template.tracked-changes"));
       }
       lower_document_assembler(*doc, sites, diags);
+      report_unfilled_tags(*doc, pkg.relationships(part), sites, diags);
       scan_wml_part(*doc, sites, diags);
     }
     if (sites.sites.empty()) continue;  // nothing to fill: the part is copied as it is
@@ -235,7 +249,8 @@ bool render(Template& t, data::DataSource& data, const std::filesystem::path& ta
       // A context per part, made in the thread that renders it.
       xml::XPathContext ctx(data.document().get());
       setup_xpath(ctx, data);
-      RenderEnv env{ctx, data.root(), data.file(), *numbering, rels, *ids, fill, d.options.locale, options.draft, false};
+      RenderEnv env{ctx, data.root(), data.file(), *numbering, rels, *ids, fill, d.options.locale, options.draft, false,
+                    colour_words(options.status_fill)};
       Runtime runtime(env, sites);
       runtime.run(*program, out);
       runtime.report(diags);
@@ -260,7 +275,7 @@ void check_with_data(Template& t, data::DataSource& data, Diagnostics& diags) {
     setup_xpath(ctx, data);
     ooxml::Relationships scratch;
     RenderEnv env{ctx, data.root(), data.file(), numbering, &scratch, ids, StatusFill(default_fill),
-                  d.options.locale, false, true};
+                  d.options.locale, false, true, colour_words(nullptr)};
     Runtime runtime(env, d.sites[part.sites]);
     NullSink sink;
     runtime.run(*part.program, sink);
