@@ -18,6 +18,7 @@ int render(Invocation& inv) {
   const std::string output = required_path(inv, "output", "-o OUT.docx");
   const bool draft = inv.args.count("draft") > 0;
   tmpl::TemplateOptions options{format::Locale(inv.args["locale"].as<std::string>())};
+  if (inv.args.count("bank-holidays")) options.bank_holidays = inv.args["bank-holidays"].as<std::string>();
 
   Diagnostics diags;
   auto tpl = tmpl::Template::load(template_path, options, diags);
@@ -74,6 +75,7 @@ Command render_command() {
                 ("schema", po::value<std::string>(), "validate the data against this XSD")
                 ("scheme", po::value<std::string>(), "status scheme file, instead of the one the data names")
                 ("locale", po::value<std::string>()->default_value("en-GB"), "locale for dates and numbers")
+                ("bank-holidays", po::value<std::string>(), "bank holiday calendar for the working-day functions (default: docket's own)")
                 ("draft", "write the document even with errors, marking the gaps")
                 ("publish", "clean the document for publication (changes accepted, comments and hidden text removed)")
                 ("pdf", po::value<std::string>(), "also convert the document to PDF with LibreOffice");

@@ -13,13 +13,15 @@ namespace {
 bool is_name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
 bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.'; }
 
-constexpr std::array<std::string_view, 35> kFunctions = {
+constexpr std::array<std::string_view, 44> kFunctions = {
     "last", "position", "count", "id", "local-name", "namespace-uri", "name", "string", "concat",
     "starts-with", "contains", "substring-before", "substring-after", "substring", "string-length",
     "normalize-space", "translate", "boolean", "not", "true", "false", "lang", "number", "sum",
     "floor", "ceiling", "round",
     // docket's extension functions
-    "rag-status", "fy-quarter", "fy", "max", "min", "avg",
+    "rag-status", "fy-quarter", "fy", "max", "min", "avg", "add-days", "add-months", "add-years",
+    "days-between", "compare-dates", "add-working-days", "working-days-between", "clear-working-days-before",
+    "is-working-day",
     // node tests that look like calls
     "node", "text"};
 

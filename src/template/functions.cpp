@@ -28,7 +28,13 @@ void financial_year(xmlXPathParserContext* ctxt, int nargs) {
     xmlXPathSetArityError(ctxt);
     return;
   }
-  auto date = format::parse_iso_date(pop_string(ctxt));
+  const std::string text = pop_string(ctxt);
+  auto date = format::parse_iso_date(text);
+  if (!date && text.find_first_not_of(" \t\r\n") != std::string::npos) {
+    xml::XPathContext::fail(ctxt, std::string(Quarter ? "fy-quarter" : "fy") + "(): \u201C" + text +
+                                      "\u201D is not a date (write dates as 2023-12-07)");
+    return;
+  }
   std::string out;
   if (date) {
     auto q = format::financial_quarter(*date);
@@ -111,7 +117,14 @@ void aggregate(xmlXPathParserContext* ctxt, int nargs) {
 
 }  // namespace
 
-void register_functions(xml::XPathContext& ctx) {
+bool is_function_error(std::string_view error) {
+  const auto mark = error.find("(): ");
+  return mark != std::string_view::npos && mark > 0 && error.find(' ') > mark;
+}
+
+void register_functions(xml::XPathContext& ctx, const FunctionEnv* env) {
+  ctx.set_function_data(const_cast<FunctionEnv*>(env));
+  register_date_functions(ctx);
   ctx.register_function("max", "", aggregate<0>);
   ctx.register_function("min", "", aggregate<1>);
   ctx.register_function("avg", "", aggregate<2>);

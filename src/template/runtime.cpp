@@ -4,6 +4,7 @@
 
 #include "format/status_colour.hpp"
 #include "template/rich_text.hpp"
+#include "template/functions.hpp"
 #include "xml/node.hpp"
 #include "xml/serialize.hpp"
 
@@ -126,7 +127,10 @@ std::optional<std::string> Runtime::evaluate(std::size_t site, const Expression&
   }
   if (!error.empty()) {
     return fail("cannot evaluate " + e.text() + ": " + error,
-                "check the function names and $variables ($number, $outer and the others exist only inside {{#each}})",
+                is_function_error(error)
+                    ? "correct the value or the arguments, as docs/template-language.md describes for the function"
+                    : "check the function names and $variables ($number, $outer and the others exist only inside "
+                      "{{#each}})",
                 "template.xpath-error");
   }
   std::size_t first_filter = 0;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "data/bank_holidays.hpp"
 #include "data/prepare.hpp"
 #include "format/status_colour.hpp"
 #include "ooxml/names.hpp"
@@ -129,6 +130,8 @@ struct Template::Impl {
   bool needs_numbering = false;  // rich text may add lists
   IdCounters ids;
   bool rendered = false;
+  std::optional<data::BankHolidays> holidays;
+  FunctionEnv functions;
 
   explicit Impl(ooxml::Package p) : package(std::move(p)) {}
 };
@@ -140,6 +143,23 @@ Template::~Template() = default;
 
 const std::string& Template::file() const noexcept { return impl_->package.file(); }
 const std::vector<PartSites>& Template::tags() const noexcept { return impl_->sites; }
+
+namespace {
+
+// The bank holiday calendar, when a tag counts working days (or the caller named one).
+std::optional<data::BankHolidays> load_calendar(const std::vector<PartSites>& sites, const TemplateOptions& options,
+                                                Diagnostics& diags) {
+  bool needed = !options.bank_holidays.empty();
+  for (const auto& part : sites) {
+    for (const auto& site : part.sites) needed |= site.tag.text.find("working-day") != std::string::npos;
+  }
+  if (!needed) return std::nullopt;
+  xml::SchemaCache schemas;
+  return data::BankHolidays::load(
+      options.bank_holidays.empty() ? data::BankHolidays::shipped_file() : options.bank_holidays, schemas, diags);
+}
+
+}  // namespace
 
 Template Template::load(const std::filesystem::path& path, const TemplateOptions& options, Diagnostics& diags) {
   auto impl = std::make_unique<Impl>(ooxml::Package::open(path));
@@ -203,16 +223,18 @@ Template Template::load(const std::filesystem::path& path, const TemplateOptions
     d.sites.push_back(std::move(sites));
     d.parts.push_back({d.sites.size() - 1, text_part, std::move(*doc), std::move(program)});
   }
+  d.holidays = load_calendar(d.sites, d.options, diags);
+  if (d.holidays) d.functions.holidays = &*d.holidays;
   diags.drop_repeats();
   return Template(std::move(impl));
 }
 
 namespace {
 
-void setup_xpath(xml::XPathContext& ctx, const data::DataSource& data) {
+void setup_xpath(xml::XPathContext& ctx, const data::DataSource& data, const FunctionEnv& functions) {
   for (const auto& [prefix, uri] : data::declared_prefixes(data)) ctx.register_namespace(prefix, uri);
   ctx.register_namespace("d", std::string(kDerivedNamespace));
-  register_functions(ctx);
+  register_functions(ctx, &functions);
 }
 
 }  // namespace
@@ -248,7 +270,7 @@ bool render(Template& t, data::DataSource& data, const std::filesystem::path& ta
     pkg.replace_stream(sites.part, [&, rels, numbering, ids, fill, program = part.program](ByteSink& out) {
       // A context per part, made in the thread that renders it.
       xml::XPathContext ctx(data.document().get());
-      setup_xpath(ctx, data);
+      setup_xpath(ctx, data, d.functions);
       RenderEnv env{ctx, data.root(), data.file(), *numbering, rels, *ids, fill, d.options.locale, options.draft, false,
                     colour_words(options.status_fill)};
       Runtime runtime(env, sites);
@@ -272,7 +294,7 @@ void check_with_data(Template& t, data::DataSource& data, Diagnostics& diags) {
   IdCounters ids = d.ids;
   for (CompiledPart& part : d.parts) {
     xml::XPathContext ctx(data.document().get());
-    setup_xpath(ctx, data);
+    setup_xpath(ctx, data, d.functions);
     ooxml::Relationships scratch;
     RenderEnv env{ctx, data.root(), data.file(), numbering, &scratch, ids, StatusFill(default_fill),
                   d.options.locale, false, true, colour_words(nullptr)};
