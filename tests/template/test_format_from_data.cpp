@@ -3,6 +3,8 @@
 // contrast. Tags typed into attributes or link addresses are reported, and the output stays valid.
 #include <catch2/catch.hpp>
 
+#include "ooxml/names.hpp"
+#include "ooxml/package.hpp"
 #include "rendered_text.hpp"
 #include "test_support.hpp"
 #include "word_markup.hpp"
@@ -130,4 +132,22 @@ TEST_CASE("Tags typed into attributes or link addresses are reported and the dra
   CHECK(o.r.first("template.tag-in-attribute")->hint ==
         "to shade a cell from the data, type a tag in the cell with fill=, such as {{ d:band fill=\"d:fill\" }}");
   CHECK(xpath_strings(o.xml, "count(//w:shd | //w:color)") == Strings{"0"});
+}
+
+TEST_CASE("A tag in a hyperlink's address is reported by check, not left in the link", "[template]") {
+  ScratchDir dir("format-link-address");
+  write_template(para("See the report."), dir / "plain.docx");
+  auto package = docket::ooxml::Package::open(dir / "plain.docx");
+  const std::string id = package.relationships("word/document.xml")
+                             .add(docket::ooxml::rel::hyperlink, "https://example.org/%7B%7B%20ref%20%7D%7D", true);
+  std::string xml = package.read_part("word/document.xml");
+  xml.replace(xml.find("<w:r w:rsidR"), 0, "<w:hyperlink r:id=\"" + id + "\"><w:r><w:t>Link</w:t></w:r></w:hyperlink>");
+  package.replace("word/document.xml", xml);
+  REQUIRE(package.write(dir / "t.docx"));
+  write_text(dir / "d.xml", kRisks);
+  auto r = check_template(dir / "t.docx", dir / "d.xml");
+  REQUIRE(r.count("template.tag-in-link") == 1);
+  CHECK(r.first("template.tag-in-link")->message ==
+        "the address of a hyperlink is \u201Chttps://example.org/{{ ref }}\u201D: tags in link addresses are not filled");
+  CHECK(r.first("template.tag-in-link")->hint == "type the link's text as a tag with link=, such as {{ title link=\"url\" }}");
 }
