@@ -5,6 +5,7 @@
 #include "data/bank_holidays.hpp"
 #include "data/prepare.hpp"
 #include "format/status_colour.hpp"
+#include "ooxml/document_language.hpp"
 #include "ooxml/names.hpp"
 #include "ooxml/numbering.hpp"
 #include "ooxml/package.hpp"
@@ -18,6 +19,7 @@
 #include "template/unfilled_tags.hpp"
 #include "support/error.hpp"
 #include "xml/node.hpp"
+#include "xml/serialize.hpp"
 
 namespace docket::tmpl {
 
@@ -170,7 +172,12 @@ Template Template::load(const std::filesystem::path& path, const TemplateOptions
   auto& main_rels = pkg.relationships(main);
 
   if (auto* r = main_rels.first_of_type(ooxml::rel::styles)) {
-    if (auto doc = pkg.parse_part(main_rels.target_part(*r), diags)) d.styles = ooxml::StyleTable::read(doc->root());
+    const std::string part = main_rels.target_part(*r);
+    if (auto doc = pkg.parse_part(part, diags)) {
+      d.styles = ooxml::StyleTable::read(doc->root());
+      // The document's language follows --locale: a Welsh report is proofed and read as Welsh.
+      if (ooxml::set_default_language(doc->root(), options.locale.id())) pkg.replace(part, xml::part_text(doc->root()));
+    }
   }
   if (auto* r = main_rels.first_of_type(ooxml::rel::numbering)) {
     d.numbering_part = main_rels.target_part(*r);
