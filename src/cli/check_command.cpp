@@ -15,6 +15,7 @@ namespace {
 int check(Invocation& inv) {
   const std::string template_path = required_path(inv, "template", "TEMPLATE.docx");
   tmpl::TemplateOptions options{format::Locale(inv.args["locale"].as<std::string>())};
+  if (inv.args.count("bank-holidays")) options.bank_holidays = inv.args["bank-holidays"].as<std::string>();
   Diagnostics diags;
   auto tpl = tmpl::Template::load(template_path, options, diags);
   // What the template's own markup does for accessibility (docs/accessibility.md).
@@ -68,7 +69,8 @@ Command check_command() {
                 ("data", po::value<std::string>()->value_name("SAMPLE.xml"), "sample data to run the template against")
                 ("schema", po::value<std::string>()->value_name("FILE.xsd"), "validate the data against this XSD")
                 ("scheme", po::value<std::string>()->value_name("FILE.xml"), "status scheme file, instead of the one the data names")
-                ("locale", po::value<std::string>()->value_name("LOCALE")->default_value("en-GB"), "locale for dates and numbers");
+                ("locale", po::value<std::string>()->value_name("LOCALE")->default_value("en-GB"), "locale for dates and numbers")
+                ("bank-holidays", po::value<std::string>()->value_name("FILE.xml"), "bank holiday calendar for the working-day functions (default: docket's own)");
             pos.add("template", 1);
           },
       .handler = check,

@@ -137,6 +137,7 @@ Command render_command() {
                 ("schema", po::value<std::string>()->value_name("FILE.xsd"), "validate the data against this XSD")
                 ("scheme", po::value<std::string>()->value_name("FILE.xml"), "status scheme file, instead of the one the data names")
                 ("locale", po::value<std::string>()->value_name("LOCALE")->default_value("en-GB"), "locale for dates and numbers")
+                ("bank-holidays", po::value<std::string>()->value_name("FILE.xml"), "bank holiday calendar for the working-day functions (default: docket's own)")
                 ("draft", "write the document even with errors, marking the gaps")
                 ("publish", "clean the document for publication (changes accepted, comments and hidden text removed)")
                 ("pdf", po::value<std::string>()->value_name("OUT.pdf"), "also convert the document to PDF with LibreOffice")

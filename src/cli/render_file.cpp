@@ -14,6 +14,7 @@ int render_file(const RenderJob& job, Invocation& inv) {
   auto step = [&](std::string what) { inv.progress.begin({std::move(what), job.index, job.count}); };
   const bool draft = inv.args.count("draft") > 0;
   tmpl::TemplateOptions options{format::Locale(inv.args["locale"].as<std::string>())};
+  if (inv.args.count("bank-holidays")) options.bank_holidays = inv.args["bank-holidays"].as<std::string>();
 
   Diagnostics diags;
   step("reading the template " + job.template_path);

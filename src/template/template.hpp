@@ -21,6 +21,9 @@ namespace docket::tmpl {
 
 struct TemplateOptions {
   format::Locale locale{"en-GB"};
+  /// The bank holiday calendar of the working-day functions; empty: docket's own
+  /// (data::BankHolidays::shipped_file()), loaded only when a tag uses one of them.
+  std::filesystem::path bank_holidays;
 };
 
 struct RenderOptions {

@@ -150,3 +150,13 @@ TEST_CASE("docket validate takes --scheme", "[data]") {
   CHECK(r.err.find("23:7: warning: the stated score is 6 (Medium), but likelihood 2 × impact 2 = Low (4)") !=
         std::string::npos);
 }
+
+TEST_CASE("Data in no namespace is used as it is: its kpis and risks need no scheme", "[data]") {
+  test::ScratchDir dir("stated-no-namespace");
+  test::write_text(dir / "d.xml",
+                   "<report><kpis><kpi><statedStatus>Red</statedStatus></kpi></kpis>"
+                   "<risks><risk><stated overallScore='9'/></risk></risks></report>");
+  Found found = validate(dir / "d.xml");
+  INFO(found.all.size());
+  CHECK(found.all.empty());
+}
