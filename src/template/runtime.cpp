@@ -4,6 +4,7 @@
 
 #include "format/collation.hpp"
 #include "format/status_colour.hpp"
+#include "support/error.hpp"
 #include "template/rich_text.hpp"
 #include "xml/node.hpp"
 #include "xml/serialize.hpp"
@@ -303,6 +304,7 @@ void Runtime::repeat_items(const Block& b, std::vector<xmlNode*> items, ByteSink
   loops_.push_back(std::move(frame));
   const std::size_t count = loops_.back().items.size();
   for (std::size_t i = 0; i < count; ++i) {
+    check_bounds(b, out);
     Frame& f = loops_.back();
     f.index = i;
     f.serial = next_serial_++;
@@ -317,6 +319,20 @@ void Runtime::repeat_items(const Block& b, std::vector<xmlNode*> items, ByteSink
   }
   loops_.pop_back();
   current_ = saved;
+}
+
+void Runtime::check_bounds(const Block& b, const ByteSink& out) {
+  const bool too_many = ++repetitions_ > kMaxRepetitions;
+  if (!too_many && out.size() <= kMaxPartBytes) return;
+  const TagSite& s = sites_.sites[b.site];
+  const std::string loop = b.document_assembler ? "<Repeat Select=\"" + b.expression.text() + "\">"
+                                                 : "{{#each " + b.expression.text() + "}}";
+  throw UnsafeInput(
+      sites_.file + ": " + sites_.part + ": paragraph " + std::to_string(s.paragraph) + " “" + s.excerpt + "”: " + loop +
+          (too_many ? " repeats more than " + std::to_string(kMaxRepetitions) + " times in all"
+                    : " makes " + sites_.part + " larger than " + std::to_string(kMaxPartBytes >> 20) + " MiB") +
+          ", far beyond any real report (loops inside loops multiply)",
+      "make the loop select the elements it means (kpis/kpi rather than //*), or nest fewer loops", sites_.file);
 }
 
 void Runtime::write_status_cell(const StatusCell& c, ByteSink& out) {
