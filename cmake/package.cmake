@@ -62,7 +62,7 @@ set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 set(CPACK_DEBIAN_RUNTIME_PACKAGE_NAME docket)
 set(CPACK_DEBIAN_RUNTIME_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_RUNTIME_PACKAGE_DEPENDS "adduser")
-set(CPACK_DEBIAN_RUNTIME_PACKAGE_RECOMMENDS "libreoffice-writer-nogui | libreoffice-writer, fonts-liberation2")
+set(CPACK_DEBIAN_RUNTIME_PACKAGE_RECOMMENDS "libreoffice-writer-nogui | libreoffice-writer, fonts-liberation2, fonts-liberation, fonts-crosextra-carlito, fonts-crosextra-caladea")
 set(CPACK_DEBIAN_RUNTIME_PACKAGE_CONTROL_EXTRA "${deb_dir}/conffiles;${deb_dir}/postinst;${deb_dir}/prerm;${deb_dir}/postrm")
 set(CPACK_DEBIAN_RUNTIME_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_COMPONENT_RUNTIME_DESCRIPTION "committee reports and agenda packs from Word templates
@@ -80,7 +80,7 @@ running `docket serve`.")
 set(CPACK_DEBIAN_DEV_PACKAGE_NAME docket-dev)
 set(CPACK_DEBIAN_DEV_PACKAGE_SECTION libdevel)
 set(CPACK_DEBIAN_DEV_PACKAGE_DEPENDS
-    "docket (= ${PROJECT_VERSION}), libxml2-dev, libzip-dev, libicu-dev, libqpdf-dev, libboost-program-options-dev, libboost-dev, nlohmann-json3-dev, pkg-config")
+    "docket (= ${PROJECT_VERSION}), libxml2-dev, libzip-dev, libicu-dev, libqpdf-dev, libfontconfig-dev, libboost-program-options-dev, libboost-dev, nlohmann-json3-dev, pkg-config")
 # The first line of each description is the package's synopsis.
 set(CPACK_COMPONENT_DEV_DESCRIPTION "library for committee reports and agenda packs (development files)
 docket fills council committee-report templates (Word .docx) from XML data
