@@ -8,9 +8,8 @@
 #include <filesystem>
 #include <string>
 
+#include "made_templates.hpp"
 #include "test_support.hpp"
-#include "zip/zip_reader.hpp"
-#include "zip/zip_writer.hpp"
 
 using docket::test::run_shell;
 using docket::test::ScratchDir;
@@ -32,23 +31,23 @@ std::string listing(const fs::path& folder) {
 
 // A template and data whose render writes about 100 MB, so that it can be caught mid-write.
 void slow_render_inputs(const ScratchDir& dir) {
+  fs::create_directories(dir / "in");
+  fs::create_directories(dir / "out");
   std::string data = "<council>";
   for (int i = 0; i < 8; ++i) data += "<e/>";
   data += "<big>" + std::string(1 << 20, 'a') + "</big></council>";
   write_text(dir / "in" / "d.xml", data);
-  auto house = docket::zip::ZipReader::open(source_path("templates/committee-report.docx"));
-  docket::zip::ZipWriter out(dir / "in" / "t.docx");
-  for (const auto& entry : house.entries()) {
-    if (entry.name == "word/document.xml") {
-      out.add(entry.name,
-              "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r>"
-              "<w:t>{{#each //*}}{{#each //*}}{{ string(/council/big) }}{{/each}}{{/each}}</w:t></w:r></w:p><w:sectPr/>"
-              "</w:body></w:document>");
-    } else {
-      out.add_copy(house, entry, entry.name);
-    }
-  }
-  out.commit();
+  docket::test::template_with_body(dir / "in" / "t.docx", {"{{#each //*}}{{#each //*}}{{ string(/council/big) }}{{/each}}{{/each}}"});
+}
+
+// Starts a slow render into dir/out, waits for libzip's partial package
+// (.out.docx.tmp-PID-XXXXXX.YYYYYY) and sends `signal`; prints "yes STATUS" once seen.
+docket::test::RunResult interrupt_mid_write(const ScratchDir& dir, const std::string& signal) {
+  return run_shell(shell_quote(DOCKET_BINARY) + " render " + q(dir / "in" / "t.docx") + " " + q(dir / "in" / "d.xml") +
+                   " -o " + q(dir / "out" / "out.docx") + " 2>/dev/null & pid=$!; seen=no; " +
+                   "for i in $(seq 1 3000); do if ls -A " + q(dir / "out") +
+                   " | grep -Eq '^\\.out\\.docx\\.tmp-[0-9]+-.{6}\\..{6}$'; then seen=yes; break; fi; sleep 0.01; done; " +
+                   "kill -" + signal + " $pid; wait $pid; echo \"$seen $?\"");
 }
 
 pid_t dead_pid() {
@@ -63,15 +62,8 @@ pid_t dead_pid() {
 TEST_CASE("SIGTERM and SIGINT mid-write remove the temporary file and libzip's partial package", "[cli]") {
   for (const char* signal : {"TERM", "INT"}) {
     ScratchDir dir(std::string("interrupted-") + signal);
-    fs::create_directories(dir / "in");
-    fs::create_directories(dir / "out");
     slow_render_inputs(dir);
-    // Wait for libzip's partial package (.out.docx.tmp-PID-XXXXXX.YYYYYY), then interrupt.
-    auto r = run_shell(shell_quote(DOCKET_BINARY) + " render " + q(dir / "in" / "t.docx") + " " + q(dir / "in" / "d.xml") +
-                       " -o " + q(dir / "out" / "out.docx") + " 2>/dev/null & pid=$!; seen=no; " +
-                       "for i in $(seq 1 3000); do if ls -A " + q(dir / "out") +
-                       " | grep -Eq '^\\.out\\.docx\\.tmp-[0-9]+-.{6}\\..{6}$'; then seen=yes; break; fi; sleep 0.01; done; " +
-                       "kill -" + signal + " $pid; wait $pid; echo \"$seen $?\"");
+    auto r = interrupt_mid_write(dir, signal);
     INFO(signal << ": " << r.out << r.err);
     CHECK(r.out == std::string("yes ") + (std::string(signal) == "TERM" ? "143" : "130") + "\n");
     CHECK(listing(dir / "out").empty());
@@ -98,15 +90,9 @@ TEST_CASE("Temporary files a killed run left are removed by the next run, others
 
 TEST_CASE("A run killed with SIGKILL mid-write leaves nothing once the next run has written", "[cli]") {
   ScratchDir dir("interrupted-sigkill");
-  fs::create_directories(dir / "in");
-  fs::create_directories(dir / "out");
   slow_render_inputs(dir);
-  auto killed = run_shell(shell_quote(DOCKET_BINARY) + " render " + q(dir / "in" / "t.docx") + " " + q(dir / "in" / "d.xml") +
-                          " -o " + q(dir / "out" / "out.docx") + " 2>/dev/null & pid=$!; " +
-                          "for i in $(seq 1 3000); do ls -A " + q(dir / "out") +
-                          " | grep -Eq '^\\.out\\.docx\\.tmp-[0-9]+-.{6}\\..{6}$' && break; sleep 0.01; done; " +
-                          "kill -KILL $pid; wait $pid; echo $?");
-  CHECK(killed.out == "137\n");
+  auto killed = interrupt_mid_write(dir, "KILL");
+  CHECK(killed.out == "yes 137\n");
   CHECK_FALSE(listing(dir / "out").empty());  // what SIGKILL leaves
   auto next = docket::test::run_docket("render " + q(source_path("fixtures/reports/s0-peterborough-q2-2023-24.xml")) +
                                        " -o " + q(dir / "out" / "out.docx"));

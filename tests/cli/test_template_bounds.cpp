@@ -6,11 +6,11 @@
 #include <string>
 #include <vector>
 
+#include "made_templates.hpp"
 #include "test_support.hpp"
-#include "zip/zip_reader.hpp"
-#include "zip/zip_writer.hpp"
 
 using docket::test::run_docket;
+using docket::test::template_with_body;
 using docket::test::ScratchDir;
 using docket::test::shell_quote;
 using docket::test::source_path;
@@ -19,29 +19,6 @@ using docket::test::write_text;
 namespace fs = std::filesystem;
 
 namespace {
-
-// The house template with its body replaced by one paragraph per string.
-fs::path template_with_body(const fs::path& target, const std::vector<std::string>& paragraphs) {
-  std::string body;
-  for (const auto& p : paragraphs) body += "<w:p><w:r><w:t xml:space=\"preserve\">" + p + "</w:t></w:r></w:p>";
-  auto house = docket::zip::ZipReader::open(source_path("templates/committee-report.docx"));
-  docket::zip::ZipWriter out(target);
-  for (const auto& entry : house.entries()) {
-    const bool header = entry.name.starts_with("word/header"), footer = entry.name.starts_with("word/footer");
-    if (header || footer) {
-      const std::string root = header ? "w:hdr" : "w:ftr";
-      out.add(entry.name, "<" + root + " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:p/></" +
-                              root + ">");
-    } else if (entry.name == "word/document.xml") {
-      out.add(entry.name, "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" +
-                              body + "<w:sectPr/></w:body></w:document>");
-    } else {
-      out.add_copy(house, entry, entry.name);
-    }
-  }
-  out.commit();
-  return target;
-}
 
 std::string q(const fs::path& p) { return shell_quote(p.string()); }
 
