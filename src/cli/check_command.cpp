@@ -2,8 +2,11 @@
 #include "cli/data_input.hpp"
 #include "cli/paths.hpp"
 #include "ooxml/package.hpp"
+#include "pack/front_sheet.hpp"
 #include "papers/accessibility.hpp"
+#include "template/numbering_outline.hpp"
 #include "template/template.hpp"
+#include "template/unprinted_data.hpp"
 
 namespace docket::cli {
 
@@ -17,10 +20,22 @@ int check(Invocation& inv) {
   // What the template's own markup does for accessibility (docs/accessibility.md).
   auto package = ooxml::Package::open(template_path);
   papers::check_template_accessibility(package, diags);
+  if (!inv.args.count("data")) tmpl::numbering_outline(template_path, diags);  // its words, checked
   if (inv.args.count("data")) {
     xml::SchemaCache schemas;
-    auto loaded = load_data_for_template(inv.args["data"].as<std::string>(), inv, schemas, diags);
-    if (loaded.data) tmpl::check_with_data(tpl, *loaded.data, diags);
+    auto loaded = load_data_for_template(inv.args["data"].as<std::string>(), inv, schemas, diags, template_path);
+    if (loaded.data) {
+      const bool data_sound = !diags.has_errors();
+      tmpl::check_with_data(tpl, *loaded.data, diags);
+      // What a report or agenda holds that the template never prints, when both are sound
+      // enough to tell; data of no docket schema has no known values to print.
+      if (data_sound && loaded.schema_used && !diags.has_errors()) {
+        // A front sheet prints what the pack adds to an agenda (the webcast link, item markers).
+        if (data::is_agenda(*loaded.data)) pack::add_front_sheet_values(*loaded.data, {.pack = "public"});
+        tmpl::warn_unprinted_data(template_path, *loaded.data, options,
+                                  {.status_fill = tmpl::scheme_colours(loaded.colours)}, diags);
+      }
+    }
   }
   print_diagnostics(diags, inv);
   if (!inv.json) {
@@ -37,7 +52,7 @@ int check(Invocation& inv) {
 Command check_command() {
   return {
       .name = "check",
-      .summary = "check a template: tag syntax, blocks, filters, XPath; with --data, what selects nothing",
+      .summary = "check a template: tag syntax, blocks, filters, XPath; with --data, what selects nothing and what it never prints",
       .synopsis = "docket check TEMPLATE.docx [--data SAMPLE.xml]",
       .details =
           "Checks tag syntax, blocks opened and not closed, unknown filters and their arguments, XPath\n"

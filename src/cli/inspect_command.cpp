@@ -32,6 +32,7 @@ std::vector<papers::TagEntry> template_tags(const std::string& path, const Invoc
 }
 
 int inspect_document(const std::string& path, Invocation& inv) {
+  papers::refuse_data_as_document(path);
   auto package = ooxml::Package::open(path);
   auto report = papers::inspect_package(package, {.tags = template_tags(path, inv)});
   inv.out << (inv.json ? papers::to_json(report) : papers::to_text(report));

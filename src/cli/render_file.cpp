@@ -28,7 +28,7 @@ int render_file(const RenderJob& job, Invocation& inv) {
   auto tpl = tmpl::Template::load(job.template_path, options, diags);
   step("reading and checking the data " + job.data);
   xml::SchemaCache schemas;
-  auto loaded = load_data_for_template(job.data, inv, schemas, diags);
+  auto loaded = load_data_for_template(job.data, inv, schemas, diags, job.template_path);
   // Rendering runs even when the template has errors, so that data problems are reported in
   // the same run; nothing is written then unless --draft.
   // --publish renders into a scratch folder and writes the cleaned document as the output.

@@ -7,6 +7,7 @@
 #include "papers/schedule12a.hpp"
 #include "support/atomic_file.hpp"
 #include "support/files.hpp"
+#include "template/numbering_outline.hpp"
 #include "template/template.hpp"
 #include "xml/node.hpp"
 #include "xml/serialize.hpp"
@@ -39,6 +40,7 @@ class Preparer {
       PackDocument pd;
       pd.label = "item " + it.number + (doc.kind == DocumentKind::report ? " report" : " " + doc.name());
       pd.outline_title = doc.kind == DocumentKind::report ? it.number + ". " + it.title : doc.name();
+      pd.name = doc.kind == DocumentKind::report ? "The report" : doc.name();
       const std::filesystem::path out_file = work_ / ("doc-" + std::to_string(counter_++) + ".docx");
       std::optional<data::DataSource> report;
       if (doc.rendered) report = load_report(doc);
@@ -69,7 +71,8 @@ class Preparer {
 
  private:
   std::optional<data::DataSource> load_report(const AgendaDocument& doc) {
-    auto loaded = data::load_for_template(doc.file, {}, schemas_, diags_, options_.locale.id());
+    const auto outline = tmpl::numbering_outline(*doc.template_file, diags_);
+    auto loaded = data::load_for_template(doc.file, {}, schemas_, diags_, options_.locale.id(), outline);
     colours_ = loaded.colours;
     return std::move(loaded.data);
   }

@@ -19,6 +19,7 @@ struct PackDocument {
   std::filesystem::path docx;  // ready to merge
   std::string label;           // "item 6 Appendix B", for messages
   std::string outline_title;   // "Appendix B – Financial Appraisal"
+  std::string name;            // for the front sheet: "The report", "Appendix B – Financial Appraisal"
   Access access;               // the document's effective status
   bool notice = false;         // a notice standing for a withheld document
 };

@@ -185,7 +185,12 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
   TempFolder work("docket-pack");
   auto items = prepare_documents(agenda, work.path(), {options.audience, options.locale, &progress}, diags);
   Plan plan = plan_sources(agenda, items, options.audience);
-  FrontSheetInput front{options.audience == Audience::public_pack ? "public" : "confidential", plan.bookmarks, {}};
+  FrontSheetInput front{options.audience == Audience::public_pack ? "public" : "confidential", plan.bookmarks, {}, {}};
+  for (std::size_t position = 0; position < items.size(); ++position) {
+    for (const PackDocument& doc : items[position].documents) {
+      if (doc.access.withheld()) front.withheld[position].push_back({doc.name, doc.access});
+    }
+  }
   const auto front_docx = work / "front.docx";
   progress.begin("making the front sheet");
   if (!render_front_sheet(*loaded.data, front, options.locale, front_docx, diags) || diags.has_errors()) return false;

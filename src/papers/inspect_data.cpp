@@ -3,6 +3,10 @@
 // (never mixed content, whose spaces are text) lays them out like the rest of the file.
 #include "papers/inspect_data.hpp"
 
+#include <fstream>
+
+#include "support/error.hpp"
+
 #include "data/derive.hpp"
 #include "support/byte_sink.hpp"
 #include "support/json.hpp"
@@ -89,6 +93,21 @@ std::string to_json(const DataInspection& seen, const Diagnostics& diags) {
   const Json o = {{"file", seen.file},       {"schema", seen.schema},           {"valid", !diags.has_errors()},
                   {"derived", seen.derived}, {"diagnostics", std::move(problems)}, {"xml", seen.xml}};
   return dump_json(o) + "\n";
+}
+
+void refuse_data_as_document(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  char head[64] = {};
+  in.read(head, sizeof head);
+  std::string_view start(head, static_cast<std::size_t>(in.gcount()));
+  if (start.starts_with("\xEF\xBB\xBF")) start.remove_prefix(3);  // a UTF-8 byte order mark
+  while (!start.empty() && (start.front() == ' ' || start.front() == '\n' || start.front() == '\r' || start.front() == '\t')) {
+    start.remove_prefix(1);
+  }
+  if (!start.starts_with("<")) return;
+  throw UsageError(path.string() + " is XML data, not a Word document",
+                   "to see the data as a template sees it, with docket's derived values, run: docket inspect --data " +
+                       path.string());
 }
 
 }  // namespace docket::papers

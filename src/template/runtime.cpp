@@ -5,6 +5,7 @@
 #include "format/collation.hpp"
 #include "format/status_colour.hpp"
 #include "support/error.hpp"
+#include "support/text.hpp"
 #include "template/rich_text.hpp"
 #include "xml/node.hpp"
 #include "xml/serialize.hpp"
@@ -12,30 +13,6 @@
 namespace docket::tmpl {
 
 namespace {
-
-std::string letters(std::size_t n) {  // 1 → a, 26 → z, 27 → aa
-  std::string s;
-  while (n > 0) {
-    --n;
-    s.insert(s.begin(), static_cast<char>('a' + n % 26));
-    n /= 26;
-  }
-  return s;
-}
-
-std::string roman(std::size_t n) {
-  static const std::pair<std::size_t, const char*> kNumerals[] = {
-      {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
-      {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
-  std::string s;
-  for (auto [value, text] : kNumerals) {
-    while (n >= value) {
-      s += text;
-      n -= value;
-    }
-  }
-  return s;
-}
 
 xmlXPathObject* lookup_variable(void* data, const xmlChar* name, const xmlChar* ns_uri) {
   if (ns_uri != nullptr) return nullptr;
@@ -78,8 +55,8 @@ xmlXPathObject* Runtime::variable(std::string_view name) {
   if (name == "count") return xmlXPathNewFloat(static_cast<double>(f.items.size()));
   if (name == "first") return xmlXPathNewBoolean(f.index == 0);
   if (name == "last") return xmlXPathNewBoolean(n == f.items.size());
-  if (name == "letter") return xmlXPathNewString(BAD_CAST letters(n).c_str());
-  if (name == "roman") return xmlXPathNewString(BAD_CAST roman(n).c_str());
+  if (name == "letter") return xmlXPathNewString(BAD_CAST lower_letters(n).c_str());
+  if (name == "roman") return xmlXPathNewString(BAD_CAST lower_roman(n).c_str());
   if (name == "outer" && loops_.size() >= 2) {
     const Frame& o = loops_[loops_.size() - 2];
     return xmlXPathNewNodeSet(o.items[o.index]);

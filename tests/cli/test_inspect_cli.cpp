@@ -36,7 +36,7 @@ TEST_CASE("inspect lists the house template's tags by part and paragraph", "[cli
   CHECK(r.out.find("\nTags (") != std::string::npos);
   CHECK(r.out.find("\n  word/document.xml\n    paragraph 1: {{#if meta/access/@status != 'open'}}\n    paragraph 3: "
                    "{{#if meta/access/@status = 'confidential'}}\n") != std::string::npos);
-  CHECK(r.out.find("\n    paragraph 8: {{ meta/authority }}\n") != std::string::npos);
+  CHECK(r.out.find("\n    paragraph 11: {{ meta/authority }}\n") != std::string::npos);
   CHECK(r.out.find("\n  word/header1.xml\n    paragraph 1: {{ meta/meeting/body }}\n") != std::string::npos);
   CHECK(r.out.find("\n  word/footer1.xml\n    paragraph 1: {{ meta/authority }}\n") != std::string::npos);
   CHECK(r.out.find("\n  docProps/core.xml\n    text: {{ meta/title }}\n") != std::string::npos);
@@ -114,6 +114,14 @@ TEST_CASE("inspect --data of invalid data exits 1 and prints no data", "[cli]") 
   CHECK(r.out.empty());
   CHECK(r.err.find("missing-title.xml:") != std::string::npos);
   CHECK(r.err.find(": error: ") != std::string::npos);
+}
+
+TEST_CASE("inspect of a data file suggests --data", "[cli]") {
+  auto r = run_docket("inspect " + q("fixtures/reports/s1-halton-q2-2023-24.xml"));
+  CHECK(r.status == 2);
+  const std::string file = source_path("fixtures/reports/s1-halton-q2-2023-24.xml").string();
+  CHECK(r.err == "docket: error: " + file + " is XML data, not a Word document\n  hint: to see the data as a template sees it, "
+                 "with docket's derived values, run: docket inspect --data " + file + "\n");
 }
 
 TEST_CASE("inspect exits 3 for a file it cannot read and 2 for wrong use", "[cli]") {
