@@ -5,8 +5,11 @@
 #endif
 
 #include "cli/run.hpp"
+#include "support/interrupt_cleanup.hpp"
 
 int main(int argc, char** argv) {
+  // First, before any thread: an interrupted run removes its temporary files.
+  docket::clean_up_on_interrupt();
 #if defined(__GLIBC__)
   // docket allocates and frees many large buffers (inflated parts, XML trees, zip streams);
   // glibc's defaults hand them back to the system at once, so the same pages are faulted in

@@ -16,6 +16,14 @@ int render_file(const RenderJob& job, Invocation& inv) {
   tmpl::TemplateOptions options{format::Locale(inv.args["locale"].as<std::string>())};
   if (inv.args.count("bank-holidays")) options.bank_holidays = inv.args["bank-holidays"].as<std::string>();
 
+  for (const auto& output : {std::optional<std::string>(job.output), job.pdf}) {
+    if (!output) continue;
+    refuse_output_onto_input(*output, job.template_path, "the template");
+    refuse_output_onto_input(*output, job.data, "the data file");
+    for (const char* option : {"schema", "scheme"}) {
+      if (inv.args.count(option)) refuse_output_onto_input(*output, inv.args[option].as<std::string>(), std::string("the --") + option + " file");
+    }
+  }
   Diagnostics diags;
   step("reading the template " + job.template_path);
   auto tpl = tmpl::Template::load(job.template_path, options, diags);

@@ -11,6 +11,7 @@
 #include "pack/merge.hpp"
 #include "pack/pdf_finish.hpp"
 #include "pack/soffice.hpp"
+#include "support/files.hpp"
 #include "support/temp_folder.hpp"
 #include "xml/node.hpp"
 
@@ -146,6 +147,23 @@ std::vector<OutlineEntry> outline(const Plan& plan, const PdfLayout& layout) {
   return entries;
 }
 
+// Writing the pack over the agenda or one of its papers would destroy a clerk's input.
+void refuse_outputs_onto_inputs(const std::filesystem::path& agenda_file, const Agenda& agenda,
+                                const std::filesystem::path& target, const std::optional<std::filesystem::path>& pdf) {
+  for (const auto& output : {std::optional<std::filesystem::path>(target), pdf}) {
+    if (!output) continue;
+    refuse_output_onto_input(*output, agenda_file, "the agenda");
+    for (const auto& item : agenda.items) {
+      for (const auto& document : item.documents) {
+        refuse_output_onto_input(*output, document.file, "a paper of item " + item.number + ":");
+        if (document.template_file) {
+          refuse_output_onto_input(*output, *document.template_file, "the template of item " + item.number + ":");
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 
 bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem::path& target,
@@ -161,6 +179,7 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
     return false;
   }
   const Agenda agenda = read_agenda(*loaded.data, options.allow_outside);
+  refuse_outputs_onto_inputs(agenda_file, agenda, target, options.pdf);
   // The agenda, each item, the front sheet, six steps for the PDF, the pack.
   progress.expect(1 + agenda.items.size() + 1 + (options.pdf ? 6 : 0) + 1);
   TempFolder work("docket-pack");

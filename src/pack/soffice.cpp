@@ -3,6 +3,7 @@
 #include <boost/process/args.hpp>
 #include <boost/process/child.hpp>
 #include <boost/process/exe.hpp>
+#include <boost/process/extend.hpp>
 #include <boost/process/group.hpp>
 #include <boost/process/io.hpp>
 #include <algorithm>
@@ -14,6 +15,7 @@
 #include "support/atomic_file.hpp"
 #include "support/error.hpp"
 #include "support/files.hpp"
+#include "support/interrupt_cleanup.hpp"
 #include "support/temp_folder.hpp"
 
 namespace docket::pack {
@@ -69,12 +71,16 @@ std::optional<int> run(const fs::path& program, const std::vector<std::string>& 
   bp::group group;
   bp::child child;
   try {
+    // LibreOffice gets the default signal mask back (docket blocks INT and TERM for the thread
+    // that cleans up on them, support/interrupt_cleanup.hpp).
     child = bp::child(bp::exe = program.string(), bp::args = args, bp::std_in < bp::null,
-                      (bp::std_out & bp::std_err) > log.string(), group);
+                      (bp::std_out & bp::std_err) > log.string(), group,
+                      bp::extend::on_exec_setup = [](auto&) { restore_signal_mask(); });
   } catch (const bp::process_error& e) {
     throw IoError("cannot start LibreOffice (" + program.string() + "): " + e.code().message(),
                   "check that LibreOffice is installed, or name its soffice program with --soffice or DOCKET_SOFFICE");
   }
+  const ProcessGroupOnInterrupt ended_on_interrupt(group.native_handle());
   // Polled rather than child.wait_for(): Boost 1.74's wait_for replaces the process's SIGCHLD
   // handler and can miss a child that ended early, waiting out the whole limit.
   const auto deadline = std::chrono::steady_clock::now() + timeout;

@@ -32,17 +32,21 @@ std::string read_file(const std::filesystem::path& path, std::uint64_t max_bytes
   if (!from_stdin && std::filesystem::is_directory(path, ec)) {
     throw IoError(path.string() + " is a folder, not a file", "name a file", path.string());
   }
+  auto too_large = [&] {
+    return UnsafeInput(path.string() + " is larger than the limit of " + std::to_string(max_bytes / (1024 * 1024)) +
+                           " MiB",
+                       "split the input or check that it is the file you meant", path.string());
+  };
+  // A regular file's size is known before reading: refuse it without reading a byte. Pipes and
+  // standard input are still counted as they are read.
+  const auto size = from_stdin ? std::uintmax_t(0) : std::filesystem::file_size(path, ec);
+  if (!from_stdin && !ec && std::filesystem::is_regular_file(path, ec) && size > max_bytes) throw too_large();
   std::string out;
   char buf[1 << 16];
   for (;;) {
     std::size_t n = std::fread(buf, 1, sizeof buf, f.get());
     if (n > 0) {
-      if (out.size() + n > max_bytes) {
-        throw UnsafeInput(path.string() + " is larger than the limit of " +
-                              std::to_string(max_bytes / (1024 * 1024)) + " MiB",
-                          "split the input or check that it is the file you meant",
-                          path.string());
-      }
+      if (out.size() + n > max_bytes) throw too_large();
       out.append(buf, n);
     }
     if (n < sizeof buf) {
@@ -54,6 +58,23 @@ std::string read_file(const std::filesystem::path& path, std::uint64_t max_bytes
     }
   }
   return out;
+}
+
+bool same_file(const std::filesystem::path& a, const std::filesystem::path& b) {
+  if (a == "-" || b == "-") return false;
+  std::error_code ec;
+  const auto ca = std::filesystem::weakly_canonical(std::filesystem::absolute(a, ec), ec);
+  const auto cb = std::filesystem::weakly_canonical(std::filesystem::absolute(b, ec), ec);
+  if (!ca.empty() && ca == cb) return true;
+  return std::filesystem::equivalent(a, b, ec) && !ec;
+}
+
+void refuse_output_onto_input(const std::filesystem::path& output, const std::filesystem::path& input,
+                              const std::string& what) {
+  if (!same_file(output, input)) return;
+  throw UsageError("the output " + output.string() + " is " + what + " " + input.string() +
+                       ": writing it would replace a file being read",
+                   "write the output to another file");
 }
 
 namespace {

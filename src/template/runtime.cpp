@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "format/status_colour.hpp"
+#include "support/error.hpp"
 #include "support/text.hpp"
 #include "template/rich_text.hpp"
 #include "template/functions.hpp"
@@ -227,6 +228,20 @@ void Runtime::write_text_runs(std::string_view text, const std::string& rpr, Byt
   flush(text.size());
   if (open) out.write("</w:t>");
   out.write("</w:r>");
+}
+
+void Runtime::check_bounds(const Block& b, const ByteSink& out) {
+  const bool too_many = ++repetitions_ > kMaxRepetitions;
+  if (!too_many && out.size() <= kMaxPartBytes) return;
+  const TagSite& s = sites_.sites[b.site];
+  const std::string loop = b.document_assembler ? "<Repeat Select=\"" + b.expression.text() + "\">"
+                                                 : "{{#each " + b.expression.text() + "}}";
+  throw UnsafeInput(
+      sites_.file + ": " + sites_.part + ": paragraph " + std::to_string(s.paragraph) + " “" + s.excerpt + "”: " + loop +
+          (too_many ? " repeats more than " + std::to_string(kMaxRepetitions) + " times in all"
+                    : " makes " + sites_.part + " larger than " + std::to_string(kMaxPartBytes >> 20) + " MiB") +
+          ", far beyond any real report (loops inside loops multiply)",
+      "make the loop select the elements it means (kpis/kpi rather than //*), or nest fewer loops", sites_.file);
 }
 
 void Runtime::note_selection(std::size_t site, bool selected) {

@@ -3,6 +3,7 @@
 // runtime keeps the loop stack (exposed to XPath as $number, $index, $letter, $roman, $first,
 // $last, $count, $outer, $group), fresh ids for repeated content, and the problems found, counted per
 // tag so that a bad path in a 100,000-row table is one message, not 100,000.
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
@@ -35,6 +36,14 @@ struct StatusColours {
   std::string text;
 };
 using StatusFill = std::function<std::optional<StatusColours>(std::string_view status)>;
+
+/// Bounds on the work a template drives in one part. Loops inside loops multiply: three nested
+/// {{#each //*}} over a 421-element report would repeat 7.5×10⁷ times and write gigabytes. A
+/// rendered part may be no larger than docket reads (zip::Limits::max_entry_bytes), and a
+/// part's loops may repeat five million times in all (a 100,000-row table of 10 columns is a
+/// million). Over either, rendering stops with UnsafeInput naming the loop.
+inline constexpr std::uint64_t kMaxRepetitions = 5'000'000;
+inline constexpr std::uint64_t kMaxPartBytes = 256ull << 20;
 
 struct RenderEnv {
   xml::XPathContext& xpath;
@@ -104,6 +113,7 @@ class Runtime {
   void block_problem(const Block& b, std::string message, std::string hint, const char* code, ByteSink& out);
   void repeat_items(const Block& b, std::vector<xmlNode*> items, ByteSink& out,
                     std::vector<std::vector<xmlNode*>> members = {});
+  void check_bounds(const Block& b, const ByteSink& out);
   std::optional<std::string> evaluate(std::size_t site, const Expression& e, const CompiledFilters& f,
                                       bool optional, std::string& gap);
   void write_text_runs(std::string_view text, const std::string& rpr, ByteSink& out);
@@ -115,6 +125,7 @@ class Runtime {
   xmlNode* current_;
   std::vector<Frame> loops_;
   std::size_t next_serial_ = 1;
+  std::uint64_t repetitions_ = 0;
   bool last_block_paragraph_ = false;
   std::optional<format::Rgb> cell_fill_;  // the fill= of the shaded cell being written
   std::map<std::size_t, Problem> problems_;

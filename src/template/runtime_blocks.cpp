@@ -99,6 +99,7 @@ void Runtime::repeat_items(const Block& b, std::vector<xmlNode*> items, ByteSink
   loops_.push_back(std::move(frame));
   const std::size_t count = loops_.back().items.size();
   for (std::size_t i = 0; i < count; ++i) {
+    check_bounds(b, out);
     Frame& f = loops_.back();
     f.index = i;
     f.serial = next_serial_++;

@@ -112,6 +112,16 @@ StatusFill colour_words(StatusFill custom) {
   };
 }
 
+// A template's tags cost memory while compiled (about 3 KB each); real templates have hundreds.
+// 10⁶ tags in a 10 MB document.xml took 3 GB, so the count is bounded before compiling.
+void refuse_too_many_tags(const PartSites& sites, std::size_t tags_so_far) {
+  if (tags_so_far <= kMaxTags) return;
+  throw UnsafeInput(sites.file + ": the template has more than " + std::to_string(kMaxTags) + " tags (" +
+                        std::to_string(tags_so_far) + " by the end of " + sites.part + "), far more than any real template",
+                    "check that this is the template you meant; a report template needs hundreds of tags, not thousands",
+                    sites.file);
+}
+
 }  // namespace
 
 StatusFill scheme_colours(const data::StatusColours& colours) {
@@ -201,6 +211,7 @@ Template Template::load(const std::filesystem::path& path, const TemplateOptions
 
   xml::XPathContext xpath;
   xpath.register_namespace("d", std::string(kDerivedNamespace));
+  std::size_t tags = 0;
   for (auto& [part, text_part] : templated) {
     auto doc = pkg.parse_part(part, diags);
     if (!doc) continue;
@@ -222,6 +233,7 @@ Template Template::load(const std::filesystem::path& path, const TemplateOptions
       scan_wml_part(*doc, sites, diags);
     }
     if (sites.sites.empty()) continue;  // nothing to fill: the part is copied as it is
+    refuse_too_many_tags(sites, tags += sites.sites.size());
     if (text_part) build_text_tree(*doc, sites, diags);
     else build_tree(*doc, sites, diags);
     for (const auto& s : sites.sites) d.needs_numbering |= !s.error && s.tag.kind == TagKind::rich;

@@ -1,9 +1,11 @@
 #include "zip/zip_reader.hpp"
 
 #include <algorithm>
+#include <fstream>
 #include <unordered_map>
 
 #include "support/error.hpp"
+#include "zip/detail/claimed_entries.hpp"
 #include "zip/detail/handles.hpp"
 #include "zip/entry_name.hpp"
 
@@ -55,6 +57,17 @@ std::string mib(std::uint64_t bytes) {
   if (bytes >= (1ull << 30) && bytes % (1ull << 30) == 0) return std::to_string(bytes >> 30) + " GiB";
   if (bytes >= (1ull << 20) && bytes % (1ull << 20) == 0) return std::to_string(bytes >> 20) + " MiB";
   return std::to_string(bytes) + " bytes";
+}
+
+// Refused before libzip reads the central directory: its parse costs time and memory per entry.
+void refuse_claimed_entries(std::uint64_t size, const detail::ReadAt& read_at, const std::string& name,
+                            const Limits& limits) {
+  const auto claimed = detail::claimed_entries(size, read_at);
+  if (claimed && *claimed > limits.max_entries) {
+    throw UnsafeInput(name + " has " + std::to_string(*claimed) + " entries, more than the limit of " +
+                          std::to_string(limits.max_entries),
+                      "a Word document has a few dozen parts; this file is not a normal document", name);
+  }
 }
 
 }  // namespace
@@ -117,6 +130,19 @@ ZipReader ZipReader::open(const std::filesystem::path& path, Limits limits) {
   if (std::filesystem::is_directory(path, ec)) {
     throw IoError(impl->name + " is a folder, not a .docx file", "name a .docx file", impl->name);
   }
+  if (std::ifstream in{path, std::ios::binary}) {
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec) {
+      refuse_claimed_entries(size, [&in](std::uint64_t offset, std::size_t length) {
+        std::string bytes(length, '\0');
+        in.clear();
+        in.seekg(static_cast<std::streamoff>(offset));
+        in.read(bytes.data(), static_cast<std::streamsize>(length));
+        bytes.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+        return bytes;
+      }, impl->name, limits);
+    }
+  }
   int code = 0;
   zip_t* z = zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
   if (z == nullptr) throw_open_error(code, impl->name);
@@ -129,6 +155,9 @@ ZipReader ZipReader::from_bytes(std::string bytes, std::string display_name, Lim
   impl->name = std::move(display_name);
   impl->limits = limits;
   impl->bytes = std::move(bytes);
+  refuse_claimed_entries(impl->bytes.size(), [&b = impl->bytes](std::uint64_t offset, std::size_t length) {
+    return offset < b.size() ? b.substr(static_cast<std::size_t>(offset), length) : std::string();
+  }, impl->name, limits);
   zip_error_t err;
   zip_error_init(&err);
   detail::SourcePtr src(zip_source_buffer_create(impl->bytes.data(), impl->bytes.size(), 0, &err));
