@@ -2,14 +2,16 @@
 # Installs the Debian packages docket needs, skipping those already present.
 # Usage: scripts/deps.sh build|run|test
 #   build  compiler, CMake and the libraries docket links against
-#   run    build + what the sample job uses (LibreOffice for PDF output)
-#   test   run + what the tests use (python3-docx, xmllint for ooxml-validate)
+#   run    build + what the sample job uses (LibreOffice Writer for PDF output, Calc and Impress
+#          for spreadsheet and slide papers)
+#   test   run + what the tests use (python3-docx, xmllint for ooxml-validate, Ghostscript's
+#          ps2pdf for test PDFs)
 set -euo pipefail
 
 build_pkgs=(g++ cmake ninja-build pkg-config libxml2-dev libzip-dev libicu-dev
             libboost-program-options-dev catch2 libqpdf-dev)
-run_pkgs=(libreoffice-writer-nogui poppler-utils fonts-liberation2 fonts-dejavu-core)
-test_pkgs=(libxml2-utils python3 python3-docx zip unzip)
+run_pkgs=(libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui poppler-utils fonts-liberation2 fonts-dejavu-core)
+test_pkgs=(libxml2-utils python3 python3-docx zip unzip ghostscript)
 
 case "${1:-build}" in
   build) wanted=("${build_pkgs[@]}") ;;
