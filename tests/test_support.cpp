@@ -1,5 +1,9 @@
 #include "test_support.hpp"
 
+#define POINTERHOLDER_TRANSITION 4  // we use no PointerHolder
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFWriter.hh>
+
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -78,6 +82,18 @@ std::string ooxml_problems(const std::filesystem::path& docx) {
   }
   auto r = run_shell(shell_quote(tool.string()) + " --quiet " + shell_quote(docx.string()));
   return r.status == 0 ? std::string() : r.out + r.err;
+}
+
+std::string qdf_text(const std::filesystem::path& pdf) {
+  QPDF q;
+  q.processFile(pdf.c_str());
+  QPDFWriter w(q);
+  w.setOutputMemory();
+  w.setQDFMode(true);
+  w.setObjectStreamMode(qpdf_o_disable);
+  w.write();
+  auto buffer = w.getBufferSharedPointer();
+  return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
 }
 
 }  // namespace docket::test

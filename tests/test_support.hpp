@@ -42,6 +42,10 @@ std::filesystem::path ooxml_validator();
 /// is absent the check is skipped with a message (WARN) and "" is returned.
 std::string ooxml_problems(const std::filesystem::path& docx);
 
+/// A PDF rewritten as qpdf --qdf --object-streams=disable writes it: every stream decompressed,
+/// so that text planted anywhere in the file can be searched for.
+std::string qdf_text(const std::filesystem::path& pdf);
+
 std::string read_text(const std::filesystem::path& path);
 void write_text(const std::filesystem::path& path, const std::string& text);
 

@@ -8,7 +8,9 @@
 #include "pack/filler.hpp"
 #include "pack/front_sheet.hpp"
 #include "pack/merge.hpp"
+#include "pack/paper_pages.hpp"
 #include "pack/pdf_finish.hpp"
+#include "pack/pdf_papers.hpp"
 #include "pack/soffice.hpp"
 #include "support/temp_folder.hpp"
 #include "xml/node.hpp"
@@ -137,6 +139,57 @@ std::vector<OutlineEntry> outline(const Plan& plan, const PdfLayout& layout) {
   return entries;
 }
 
+std::string page_count(int pages) { return pages == 1 ? "1 page" : std::to_string(pages) + " pages"; }
+
+// A PDF cannot live inside a DOCX: one line says which papers have a page in their place.
+void warn_pdf_papers(const Plan& plan, bool pdf_too, Diagnostics& diags) {
+  std::vector<std::string> labels;
+  for (const auto& ref : plan.refs) {
+    const PackDocument& doc = ref.item->documents[ref.document];
+    if (!doc.pdf.empty()) labels.push_back(doc.label + " (" + page_count(doc.pdf_pages) + ")");
+  }
+  if (labels.empty()) return;
+  std::string list;
+  for (std::size_t i = 0; i < labels.size(); ++i) list += (i > 0 ? ", " : "") + labels[i];
+  diags.warning("the DOCX pack has a page in place of each PDF paper, whose pages are only in the PDF pack: " + list,
+                pdf_too ? "publish the PDF pack, which holds every paper's pages"
+                        : "give --pdf PACK.pdf to make the PDF pack, which holds every paper's pages",
+                "pack.pdf-papers");
+}
+
+// In the DOCX LibreOffice lays out, each PDF paper is stand-in pages, as many as it has.
+std::vector<MergeSource> with_stand_ins(const Plan& plan, const std::filesystem::path& work, const std::string& language) {
+  std::vector<MergeSource> sources = plan.sources;
+  for (std::size_t k = 0; k < sources.size(); ++k) {
+    sources[k].start_on_odd_page = false;  // filler pages do that
+    const PackDocument& doc = plan.refs[k].item->documents[plan.refs[k].document];
+    if (doc.pdf.empty()) continue;
+    sources[k].path = work / ("stand-in-" + std::to_string(k) + ".docx");
+    write_pdf_stand_in(sources[k].path, doc.pdf_pages, language);
+  }
+  return sources;
+}
+
+// Where each PDF paper's pages go, once the layout is known; an error when LibreOffice did
+// not give a paper's stand-ins exactly its page count.
+std::vector<PdfPaperPlace> pdf_places(const Plan& plan, const std::vector<int>& counts, const PdfLayout& layout,
+                                      Audience audience, Diagnostics& diags) {
+  std::vector<PdfPaperPlace> places;
+  for (std::size_t k = 0; k < plan.sources.size(); ++k) {
+    const PackDocument& doc = plan.refs[k].item->documents[plan.refs[k].document];
+    if (doc.pdf.empty()) continue;
+    if (counts[k + 1] != doc.pdf_pages) {
+      diags.add({.message = "LibreOffice laid out " + std::to_string(counts[k + 1]) + " pages in place of " + doc.label +
+                            ", which has " + std::to_string(doc.pdf_pages),
+                 .hint = "check that the PDF opens in a PDF reader", .code = "pack.pdf-layout"});
+      continue;
+    }
+    places.push_back({doc.pdf, layout.starts[k], doc.pdf_pages, doc.outline_title, doc.label,
+                      audience == Audience::confidential_pack ? plan.sources[k].page_banner : ""});
+  }
+  return places;
+}
+
 }  // namespace
 
 bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem::path& target,
@@ -165,15 +218,17 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
     return all;
   };
 
+  warn_pdf_papers(plan, options.pdf.has_value(), diags);
   if (options.pdf) {
-    std::vector<MergeSource> plain = plan.sources;  // no odd-page breaks: filler pages do that
-    for (auto& source : plain) source.start_on_odd_page = false;
+    const std::vector<MergeSource> plain = with_stand_ins(plan, work.path(), options.locale.id());
     merge_documents(with_front(front_docx, plain), work / "measure.docx", merge_options, diags);
     if (diags.has_errors()) return false;
     convert_to_pdf(work / "measure.docx", work / "measure.pdf");
     const auto counts = measured_counts(work / "measure.pdf", plain, diags);
     if (!counts) return false;
     const PdfLayout layout = lay_out(*counts);
+    const auto places = pdf_places(plan, *counts, layout, options.audience, diags);
+    if (diags.has_errors()) return false;
     for (std::size_t k = 0; k < plan.sources.size(); ++k) {
       if (plan.refs[k].document == 0) front.pages[plan.refs[k].item->item->id] = layout.starts[k];
     }
@@ -190,7 +245,8 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
     if (diags.has_errors()) return false;
     convert_to_pdf(work / "pack-for-pdf.docx", work / "pack-for-pdf.pdf");
     check_starts(work / "pack-for-pdf.pdf", plain, layout, diags);
-    finish_pdf(work / "pack-for-pdf.pdf", *options.pdf, outline(plan, layout));
+    insert_pdf_papers(work / "pack-for-pdf.pdf", places, work / "pack-with-papers.pdf", diags);
+    finish_pdf(work / "pack-with-papers.pdf", *options.pdf, outline(plan, layout));
     // The DOCX last: when LibreOffice fails, neither output is written.
   }
   merge_documents(with_front(front_docx, plan.sources), target, merge_options, diags);

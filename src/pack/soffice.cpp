@@ -77,9 +77,9 @@ std::string export_filter(const PdfOptions& options) {
          bool_option("ExportBookmarksToPDFDestination", true) + "}";
 }
 
-// Runs LibreOffice on `input`, writing STEM.pdf into `out_folder`.
+// Runs LibreOffice on `input` with this --convert-to filter, writing STEM.EXT into `out_folder`.
 void run_conversion(const std::filesystem::path& input, const std::filesystem::path& out_folder,
-                    const PdfOptions& options) {
+                    const std::string& filter, const std::string& extension, std::chrono::seconds timeout) {
   auto soffice = find_soffice();
   if (!soffice) {
     throw IoError("cannot make a PDF: LibreOffice (soffice) is not installed",
@@ -88,20 +88,20 @@ void run_conversion(const std::filesystem::path& input, const std::filesystem::p
   TempFolder tmp("docket-soffice");
   std::vector<std::string> args = {soffice->string(), "--headless", "--norestore", "--nologo", "--nolockcheck",
                                    "--nodefault", "-env:UserInstallation=file://" + (tmp.path() / "profile").string(),
-                                   "--convert-to", export_filter(options), "--outdir", out_folder.string(),
+                                   "--convert-to", filter, "--outdir", out_folder.string(),
                                    std::filesystem::absolute(input).string()};
-  const int status = run(args, tmp.path() / "log", options.timeout);
+  const int status = run(args, tmp.path() / "log", timeout);
   if (status == -1) {
-    throw IoError("LibreOffice did not finish converting to PDF within " + std::to_string(options.timeout.count()) +
-                  " seconds");
+    throw IoError("LibreOffice did not finish converting " + input.filename().string() + " within " +
+                  std::to_string(timeout.count()) + " seconds");
   }
-  if (status != 0 || !std::filesystem::exists(out_folder / (input.stem().string() + ".pdf"))) {
+  if (status != 0 || !std::filesystem::exists(out_folder / (input.stem().string() + "." + extension))) {
     std::string log;
     try {
       log = read_file(tmp.path() / "log", 1 << 16);
     } catch (const Error&) {
     }
-    throw IoError("LibreOffice could not convert " + input.string() + " to PDF" + (log.empty() ? "" : ": " + log),
+    throw IoError("LibreOffice could not convert " + input.string() + " to " + extension + (log.empty() ? "" : ": " + log),
                   "open the document in LibreOffice to see whether it loads");
   }
 }
@@ -109,10 +109,16 @@ void run_conversion(const std::filesystem::path& input, const std::filesystem::p
 }  // namespace
 
 void convert_to_pdf(const std::filesystem::path& docx, const std::filesystem::path& pdf, const PdfOptions& options) {
-  TempFolder out("docket-pdf");
-  run_conversion(docx, out.path(), options);
-  AtomicFile target(pdf);
-  target.write(read_file(out.path() / (docx.stem().string() + ".pdf"), 1ull << 31));
+  convert_with_libreoffice(docx, pdf, export_filter(options), options.timeout);
+}
+
+void convert_with_libreoffice(const std::filesystem::path& input, const std::filesystem::path& output,
+                              const std::string& filter, std::chrono::seconds timeout) {
+  TempFolder out("docket-convert");
+  const std::string extension = filter.substr(0, filter.find(':'));
+  run_conversion(input, out.path(), filter, extension, timeout);
+  AtomicFile target(output);
+  target.write(read_file(out.path() / (input.stem().string() + "." + extension), 1ull << 31));
   target.commit();
 }
 

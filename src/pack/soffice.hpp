@@ -4,6 +4,7 @@
 #include <chrono>
 #include <filesystem>
 #include <optional>
+#include <string>
 
 namespace docket::pack {
 
@@ -21,5 +22,11 @@ std::optional<std::filesystem::path> find_soffice();
 /// missing (naming the Debian package), fails, or runs past the time limit.
 void convert_to_pdf(const std::filesystem::path& docx, const std::filesystem::path& pdf,
                     const PdfOptions& options = {});
+
+/// Converts `input` with LibreOffice's `--convert-to FILTER` (e.g. "docx:MS Word 2007 XML",
+/// "pdf:calc_pdf_Export:{…}"; the part before the first ':' is the output's extension),
+/// writing `output` atomically. Throws IoError as convert_to_pdf does.
+void convert_with_libreoffice(const std::filesystem::path& input, const std::filesystem::path& output,
+                              const std::string& filter, std::chrono::seconds timeout);
 
 }  // namespace docket::pack
