@@ -16,6 +16,7 @@ extra fields that let two programs read two different documents from one file.
 
 Uses only the standard library; the output is deterministic (fixed timestamps).
 """
+import importlib.util
 import os
 import struct
 import zlib
@@ -23,19 +24,11 @@ import zlib
 OUT = os.path.join("fixtures", "zip")
 DOS_TIME, DOS_DATE = 0, (1 << 5) | 1  # 1980-01-01 00:00
 
-CONTENT_TYPES = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-    '<Default Extension="xml" ContentType="application/xml"/>'
-    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
-    'officedocument.wordprocessingml.document.main+xml"/></Types>').encode()
-RELS = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-    'relationships/officeDocument" Target="word/document.xml"/></Relationships>').encode()
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+# The minimal package's parts, shared with make-hostile-zips.py.
+_spec = importlib.util.spec_from_file_location("hostile", os.path.join(os.path.dirname(__file__), "make-hostile-zips.py"))
+_hostile = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_hostile)
+CONTENT_TYPES, RELS, W = _hostile.CONTENT_TYPES.encode(), _hostile.RELS.encode(), _hostile.W
 
 
 def document(text):

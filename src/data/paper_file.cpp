@@ -84,10 +84,10 @@ PaperFormat package_kind(zip::ZipReader& zip) {
 
 PaperProblem damaged(const std::string& detail) {
   return {"is damaged: " + detail, "open it in the program that made it and save it again, or ask the sender for a new copy",
-          "paper.damaged"};
+          "paper-damaged"};
 }
 
-// The zip reader's message without the file name it starts with.
+// The zip reader's message without the file name it starts with ("is damaged or truncated: …").
 std::string without_name(const std::string& message, const std::filesystem::path& file) {
   const std::string name = file.string();
   if (message.rfind(name, 0) == 0) {
@@ -136,7 +136,7 @@ std::optional<PaperProblem> check_paper(const std::filesystem::path& file) {
     return PaperProblem{"is not a kind of paper docket can put in a pack",
                         "save it as a Word document (.docx) or a PDF; docket also takes .doc, .odt, .rtf, .xlsx, "
                         ".ods, .pptx, .png and .jpg files",
-                        "paper.unsupported-type"};
+                        "paper-unsupported-type"};
   }
   PaperFormat actual = format_by_content(head_of(file, 1024));
   std::optional<zip::ZipReader> zip;
@@ -145,7 +145,7 @@ std::optional<PaperProblem> check_paper(const std::filesystem::path& file) {
       zip.emplace(zip::ZipReader::open(file));
       actual = package_kind(*zip);
     } catch (const IoError& e) {
-      return damaged(without_name(e.what(), file));
+      return PaperProblem{without_name(e.what(), file), e.hint(), "paper-damaged"};
     }
   }
   const std::string name = std::string(format_description(named));
@@ -155,15 +155,15 @@ std::optional<PaperProblem> check_paper(const std::filesystem::path& file) {
       return PaperProblem{"is a password-protected " + name.substr(name.find(' ') + 1),
                           "open it, remove the password (File › Info › Protect Document › Encrypt with Password, then "
                           "clear the password) and save it again",
-                          "paper.encrypted"};
+                          "paper-encrypted"};
     }
     if (actual == PaperFormat::unknown) {
       return PaperProblem{"is not " + name + ": its content is not one",
-                          "open it to check it is the right file, and save it again as " + name, "paper.content-mismatch"};
+                          "open it to check it is the right file, and save it again as " + name, "paper-content-mismatch"};
     }
     return PaperProblem{"is " + std::string(format_description(actual)) + ", not " + name + " as its name says",
                         "rename it to end in " + usual_extension(actual) + ", or name the right file",
-                        "paper.content-mismatch"};
+                        "paper-content-mismatch"};
   }
   if (actual == PaperFormat::pdf) return detail::check_pdf_paper(file);
   if (is_image(actual) && !image_size(read_file(file, 256u << 20), actual)) {

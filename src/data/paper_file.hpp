@@ -25,7 +25,7 @@ bool is_image(PaperFormat format);
 struct PaperProblem {
   std::string reason;  // e.g. "is a password-protected PDF"
   std::string hint;    // what to do
-  std::string code;    // e.g. "paper.encrypted"
+  std::string code;    // e.g. "paper-encrypted"
   bool warning = false;  // usable, but the clerk should look (a PDF qpdf had to repair)
 };
 

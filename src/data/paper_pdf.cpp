@@ -15,7 +15,8 @@ namespace {
 
 std::string mib(std::uint64_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }
 
-// Counts decoded bytes and discards them, stopping at the limits.
+// Counts decoded bytes and discards them, stopping at the limits. qpdf catches what a pipeline
+// throws (and calls the stream damaged), so the refusal is kept for the caller to throw.
 class CountingPipeline : public Pipeline {
  public:
   CountingPipeline(std::uint64_t& total, const std::string& name, const PdfLimits& limits)
@@ -23,23 +24,25 @@ class CountingPipeline : public Pipeline {
   void write(unsigned char const*, size_t len) override {
     stream_ += len;
     total_ += len;
-    const std::string hint = "this looks like a compressed bomb, not a paper; do not use this file";
     if (stream_ > limits_.max_stream_bytes) {
-      throw UnsafeInput(name_ + ": a stream of this PDF decodes past the limit of " + mib(limits_.max_stream_bytes),
-                        hint, name_);
+      refusal_ = name_ + ": a stream of this PDF decodes past the limit of " + mib(limits_.max_stream_bytes);
+    } else if (total_ > limits_.max_total_bytes) {
+      refusal_ = name_ + " decodes past the limit of " + mib(limits_.max_total_bytes) + " for a whole PDF";
     }
-    if (total_ > limits_.max_total_bytes) {
-      throw UnsafeInput(name_ + " decodes past the limit of " + mib(limits_.max_total_bytes) + " for a whole PDF",
-                        hint, name_);
-    }
+    if (!refusal_.empty()) throw std::runtime_error(refusal_);  // stops qpdf decoding
   }
   void finish() override {}
+  void throw_if_refused() const {
+    if (refusal_.empty()) return;
+    throw UnsafeInput(refusal_, "this looks like a compressed bomb, not a paper; do not use this file", name_);
+  }
 
  private:
   std::uint64_t stream_ = 0;
   std::uint64_t& total_;
   const std::string& name_;
   const PdfLimits& limits_;
+  std::string refusal_;
 };
 
 }  // namespace
@@ -83,11 +86,10 @@ bool decode_all_streams(QPDF& pdf, const std::string& name, const PdfLimits& lim
     CountingPipeline counter(total, name, limits);
     try {
       clean = object.pipeStreamData(&counter, 0, qpdf_dl_generalized, true) && clean;
-    } catch (const Error&) {
-      throw;
     } catch (const std::exception&) {
       clean = false;
     }
+    counter.throw_if_refused();
   }
   return clean;
 }
@@ -102,22 +104,22 @@ std::optional<PaperProblem> check_pdf_paper(const std::filesystem::path& file) {
   } catch (const IoError& e) {
     const std::string message = e.what();
     const bool password = message.find("password-protected") != std::string::npos;
-    return PaperProblem{message.substr(name.size() + 1), e.hint(), password ? "paper.encrypted" : "paper.damaged"};
+    return PaperProblem{message.substr(name.size() + 1), e.hint(), password ? "paper-encrypted" : "paper-damaged"};
   }
   if (pdf.isEncrypted()) {
     return PaperProblem{"is an encrypted PDF (it restricts copying or changing it)",
                         "ask the sender for a copy without restrictions, or print it to a new PDF",
-                        "paper.encrypted"};
+                        "paper-encrypted"};
   }
   if (QPDFPageDocumentHelper(pdf).getAllPages().empty()) {
-    return PaperProblem{"is a PDF with no pages", "name the right file", "paper.damaged"};
+    return PaperProblem{"is a PDF with no pages", "name the right file", "paper-damaged"};
   }
   const bool clean = decode_all_streams(pdf, name);
   if (!clean || pdf.anyWarnings()) {
     const auto warnings = pdf.getWarnings();
     return PaperProblem{"is a damaged PDF, which docket has repaired" +
                             (warnings.empty() ? std::string() : " (" + warnings.front().getMessageDetail() + ")"),
-                        "check its pages in the PDF pack, or save or print it to a new PDF", "paper.repaired", true};
+                        "check its pages in the PDF pack, or save or print it to a new PDF", "paper-repaired", true};
   }
   return std::nullopt;
 }

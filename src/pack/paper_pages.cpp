@@ -57,7 +57,7 @@ void write_image_paper(const std::filesystem::path& out, const std::filesystem::
   const std::string drawing =
       "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" "
       "distR=\"0\"><wp:extent cx=\"" + cx + "\" cy=\"" + cy + "\"/><wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>"
-      "<wp:docPr id=\"1\" name=\"Picture 1\" descr=\"" + alt + "\" title=\"" + alt + "\"/><wp:cNvGraphicFramePr>"
+      "<wp:docPr id=\"1\" name=\"Picture 1\" descr=\"" + alt + "\"/><wp:cNvGraphicFramePr>"
       "<a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr><a:graphic><a:graphicData "
       "uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic><pic:nvPicPr><pic:cNvPr id=\"1\" "
       "name=\"image1." + extension + "\" descr=\"" + alt + "\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip "

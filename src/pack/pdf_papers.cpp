@@ -108,6 +108,7 @@ void insert_pdf_papers(const std::filesystem::path& pack, const std::vector<PdfP
   std::vector<std::unique_ptr<QPDF>> papers;
   try {
     QPDF q;
+    q.setSuppressWarnings(true);
     q.processFile(pack.c_str());
     PackStructure structure(q);
     std::map<QPDFObjGen, QPDFObjectHandle> replaced;

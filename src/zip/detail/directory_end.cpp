@@ -79,7 +79,8 @@ DirectoryEnd find_directory_end(const PackageBytes& bytes, const Limits& limits,
     found.push_back(c);
   }
   if (found.empty()) {
-    if (seen_signature) throw_damaged(name);
+    // A file that starts as a zip but has no directory was cut short.
+    if (seen_signature || starts_with(bytes.read(0, 4), 0, "PK\x03\x04")) throw_damaged(name);
     throw IoError(name + " is not a zip package (a .docx is a zip file)",
                   "check that the file is a .docx saved by Word or LibreOffice", name);
   }
