@@ -41,9 +41,8 @@ bool safe_link(QPDFObjectHandle link) {
   return false;
 }
 
-// Annotations whose only point is what they hide (a note's text, a file, a sound): removed
-// before the rest are flattened into their pages.
-bool dropped_unseen(QPDFObjectHandle annot) {
+// Annotations whose only point is what they hide (a note's text, a file, a sound).
+bool shows_nothing_itself(QPDFObjectHandle annot) {
   auto subtype = annot.getKey("/Subtype");
   for (const char* kind : {"/Text", "/Popup", "/FileAttachment", "/Sound", "/Movie", "/Screen", "/RichMedia", "/3D"}) {
     if (is_name(subtype, kind)) return true;
@@ -51,14 +50,14 @@ bool dropped_unseen(QPDFObjectHandle annot) {
   return false;
 }
 
-template <typename Keep>
-void filter_annotations(QPDF& pdf, std::set<QPDFObjGen>& removed, Keep keep) {
+// Removes those before the rest are flattened into their pages.
+void remove_unseen_annotations(QPDF& pdf, std::set<QPDFObjGen>& removed) {
   for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
     auto annots = page.getObjectHandle().getKey("/Annots");
     if (!annots.isArray()) continue;
     for (int i = annots.getArrayNItems() - 1; i >= 0; --i) {
       auto a = annots.getArrayItem(i);
-      if (a.isDictionary() && keep(a)) continue;
+      if (a.isDictionary() && !shows_nothing_itself(a)) continue;
       if (a.isIndirect()) removed.insert(a.getObjGen());
       annots.eraseItem(i);
     }
@@ -132,6 +131,41 @@ std::vector<std::pair<QPDFObjectHandle, std::vector<QPDFObjectHandle>>> take_lin
   return links;
 }
 
+// What annotations other than links show (highlights, stamps, form values) becomes part of
+// their pages; the annotations go.
+void flatten_annotations(QPDF& pdf, std::set<QPDFObjGen>& removed) {
+  auto links = take_links(pdf, removed);
+  for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+    auto annots = page.getObjectHandle().getKey("/Annots");
+    if (!annots.isArray()) continue;
+    for (auto& a : annots.getArrayAsVector()) {
+      if (a.isIndirect()) removed.insert(a.getObjGen());
+    }
+  }
+  QPDFPageDocumentHelper(pdf).flattenAnnotations();
+  for (auto& [page, kept] : links) {
+    if (!kept.empty()) page.replaceKey("/Annots", QPDFObjectHandle::newArray(kept));
+    else page.removeKey("/Annots");
+  }
+}
+
+// The document's information, metadata, scripts, attachments, forms and outline.
+void strip_catalog(QPDF& pdf) {
+  auto root = pdf.getRoot();
+  for (const char* key : {"/Metadata", "/OpenAction", "/AA", "/AcroForm", "/Outlines", "/AF", "/Collection",
+                          "/PieceInfo", "/SpiderInfo", "/Threads", "/Perms", "/Legal", "/Requirements"}) {
+    root.removeKey(key);
+  }
+  auto names = root.getKey("/Names");
+  if (names.isDictionary()) {
+    auto dests = names.getKey("/Dests");  // named places in the paper: its links need them
+    names = QPDFObjectHandle::newDictionary();
+    if (!dests.isNull()) names.replaceKey("/Dests", dests);
+    root.replaceKey("/Names", names);
+  }
+  pdf.getTrailer().removeKey("/Info");
+}
+
 }  // namespace
 
 bool clean_pdf(const std::filesystem::path& in, const std::filesystem::path& out, const std::string& label,
@@ -146,35 +180,10 @@ bool clean_pdf(const std::filesystem::path& in, const std::filesystem::path& out
                     "check that the paper's pages in the pack show what they should", "papers.pdf-hidden-layers");
     }
     std::set<QPDFObjGen> removed;
-    filter_annotations(pdf, removed, [](QPDFObjectHandle a) { return !dropped_unseen(a); });
+    remove_unseen_annotations(pdf, removed);
     if (!check_forms(pdf, label, diags)) return false;
-    auto links = take_links(pdf, removed);
-    // What the other annotations show (highlights, stamps, form values) becomes part of the page.
-    for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
-      auto annots = page.getObjectHandle().getKey("/Annots");
-      if (!annots.isArray()) continue;
-      for (auto& a : annots.getArrayAsVector()) {
-        if (a.isIndirect()) removed.insert(a.getObjGen());
-      }
-    }
-    QPDFPageDocumentHelper(pdf).flattenAnnotations();
-    for (auto& [page, kept] : links) {
-      if (!kept.empty()) page.replaceKey("/Annots", QPDFObjectHandle::newArray(kept));
-      else page.removeKey("/Annots");
-    }
-    auto root = pdf.getRoot();
-    for (const char* key : {"/Metadata", "/OpenAction", "/AA", "/AcroForm", "/Outlines", "/AF", "/Collection",
-                            "/PieceInfo", "/SpiderInfo", "/Threads", "/Perms", "/Legal", "/Requirements"}) {
-      root.removeKey(key);
-    }
-    auto names = root.getKey("/Names");
-    if (names.isDictionary()) {
-      auto dests = names.getKey("/Dests");  // named places in the paper: its links need them
-      names = QPDFObjectHandle::newDictionary();
-      if (!dests.isNull()) names.replaceKey("/Dests", dests);
-      root.replaceKey("/Names", names);
-    }
-    pdf.getTrailer().removeKey("/Info");
+    flatten_annotations(pdf, removed);
+    strip_catalog(pdf);
     scrub(pdf, {"/Metadata", "/PieceInfo", "/AA", "/AF", "/Thumb", "/LastModified"}, removed);
     QPDFWriter w(pdf, target.temp_path().c_str());
     w.setDeterministicID(true);
