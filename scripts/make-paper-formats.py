@@ -8,7 +8,9 @@ standard library. None of these papers is written by hand except planted-markers
 
   fixtures/papers/pcc-city-market-appendix-c-site-plan.pdf
       Open Appendix C of item 6, saved as a tagged PDF by LibreOffice: an A3 landscape site
-      plan, then an A4 portrait schedule of accommodation (mixed page sizes).
+      plan, then an A4 portrait schedule of accommodation (mixed page sizes). Its author,
+      subject and keywords (document information and XMP) and a comment exported as a PDF
+      annotation carry markers PCC-PDFMARK-…, which no public pack may hold.
   fixtures/papers/pcc-city-market-appendix-d-cost-plan.pdf
       Exempt Appendix D of item 6, made by Ghostscript's ps2pdf (untagged, two pages). It
       carries the marker PCC-EXEMPT-PDF-4D1B, which no public pack may hold.
@@ -86,7 +88,9 @@ def site_plan_fodt():
                 ["Back of house", "310", "Cold store, refuse, loading"], ["Public toilets", "85", "Including a Changing Places room"]]
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:document {NS} office:mimetype="application/vnd.oasis.opendocument.text">
- <office:meta><dc:title>Appendix C: Site plan</dc:title><dc:language>en-GB</dc:language></office:meta>{TEXT_STYLES}
+ <office:meta><dc:title>Appendix C: Site plan</dc:title><dc:language>en-GB</dc:language>
+  <meta:initial-creator>PCC-PDFMARK-AUTHOR</meta:initial-creator><dc:creator>PCC-PDFMARK-AUTHOR</dc:creator>
+  <dc:subject>PCC-PDFMARK-SUBJECT</dc:subject><meta:keyword>PCC-PDFMARK-KEYWORDS</meta:keyword></office:meta>{TEXT_STYLES}
  <office:automatic-styles>
   <style:page-layout style:name="pmA3"><style:page-layout-properties fo:page-width="42cm" fo:page-height="29.7cm" style:print-orientation="landscape" fo:margin="2cm"/></style:page-layout>
   <style:page-layout style:name="pmA4"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin="2.5cm"/></style:page-layout>
@@ -98,7 +102,7 @@ def site_plan_fodt():
  </office:master-styles>
  <office:body><office:text>
   <text:h text:style-name="Heading_20_1" text:outline-level="1">Site Plan: City Market, Cowgate (A3)</text:h>
-  <text:p>The plan shows the market hall at ground floor, with the stalls listed below from the Cowgate entrance.</text:p>
+  <text:p>The plan shows the market hall at ground floor, with the stalls listed below from the Cowgate entrance.<office:annotation><dc:creator>PCC-PDFMARK-COMMENT-AUTHOR</dc:creator><text:p>PCC-PDFMARK-COMMENT: check the stall numbers with the market manager.</text:p></office:annotation></text:p>
   {table(stalls)}
   <text:h text:style-name="PA4" text:outline-level="1">Schedule of Accommodation</text:h>
   <text:p>Areas are gross internal areas measured to RICS practice.</text:p>
@@ -306,7 +310,8 @@ def planted_markers(path):
 def main():
     os.makedirs(FORMATS, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        pdf = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
+        pdf = ('pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"},'
+               '"ExportNotes":{"type":"boolean","value":"true"}}')
         soffice(tmp, ("site-plan.fodt", site_plan_fodt()), pdf, "pcc-city-market-appendix-c-site-plan.pdf", PAPERS)
         with open(os.path.join(tmp, "cost-plan.ps"), "w") as f:
             f.write(COST_PLAN_PS)

@@ -48,7 +48,7 @@ void redirect(QPDF& pdf, const std::map<QPDFObjGen, QPDFObjectHandle>& to) {
   }
 }
 
-void place_paper(QPDF& pack, QPDF& paper, const PdfPaperPlace& place, PackStructure& structure,
+void place_paper(QPDF& pack, QPDF& paper, const PdfPaperPlace& place, PackStructure& structure, QPDFObjectHandle font,
                  std::map<QPDFObjGen, QPDFObjectHandle>& replaced, Diagnostics& diags) {
   paper.pushInheritedAttributesToPage();
   std::vector<QPDFObjectHandle> paper_pages;
@@ -81,7 +81,7 @@ void place_paper(QPDF& pack, QPDF& paper, const PdfPaperPlace& place, PackStruct
                            place.title + ", page " + std::to_string(i + 1) + " of " + std::to_string(place.pages),
                            detail::visible_box(page));
     }
-    detail::stamp_page(pack, page, {"Page " + std::to_string(place.first_page + i), place.banner});
+    detail::stamp_page(pack, page, {"Page " + std::to_string(place.first_page + i), place.banner}, font);
   }
   for (const auto& stand_in : stand_ins) pack.removePage(stand_in);
   if (!tagged) {
@@ -111,12 +111,13 @@ void insert_pdf_papers(const std::filesystem::path& pack, const std::vector<PdfP
     q.setSuppressWarnings(true);
     q.processFile(pack.c_str());
     PackStructure structure(q);
+    const auto font = places.empty() ? QPDFObjectHandle::newNull() : detail::stamp_font(q);
     std::map<QPDFObjGen, QPDFObjectHandle> replaced;
     // Each paper takes exactly as many pages as its stand-ins, so later places stay put.
     for (const auto& place : places) {
       auto& paper = *papers.emplace_back(std::make_unique<QPDF>());
       data::open_pdf(paper, place.pdf);
-      place_paper(q, paper, place, structure, replaced, diags);
+      place_paper(q, paper, place, structure, font, replaced, diags);
     }
     redirect(q, replaced);
     QPDFWriter w(q, target.temp_path().c_str());

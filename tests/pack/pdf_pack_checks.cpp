@@ -95,4 +95,34 @@ Tags tags_of(const std::filesystem::path& pdf) {
   return tags;
 }
 
+std::vector<std::string> fonts_not_embedded(const std::filesystem::path& pdf) {
+  QPDF q;
+  q.processFile(pdf.c_str());
+  std::set<std::string> missing;
+  std::set<QPDFObjGen> seen;
+  std::function<void(QPDFObjectHandle)> fonts_of = [&](QPDFObjectHandle resources) {
+    if (!resources.isDictionary()) return;
+    auto fonts = resources.getKey("/Font");
+    for (const auto& key : fonts.isDictionary() ? fonts.getKeys() : std::set<std::string>{}) {
+      auto font = fonts.getKey(key);
+      if (font.isIndirect() && !seen.insert(font.getObjGen()).second) continue;
+      auto descriptor = font.getKey("/FontDescriptor");
+      if (font.getKey("/Subtype").isName() && font.getKey("/Subtype").getName() == "/Type0") {
+        descriptor = font.getKey("/DescendantFonts").getArrayItem(0).getKey("/FontDescriptor");
+      }
+      if (font.getKey("/Subtype").isName() && font.getKey("/Subtype").getName() == "/Type3") continue;
+      const bool embedded = descriptor.isDictionary() && (descriptor.hasKey("/FontFile") ||
+                                                          descriptor.hasKey("/FontFile2") || descriptor.hasKey("/FontFile3"));
+      if (!embedded) missing.insert(font.getKey("/BaseFont").isName() ? font.getKey("/BaseFont").getName() : key);
+    }
+    auto xobjects = resources.getKey("/XObject");
+    for (const auto& key : xobjects.isDictionary() ? xobjects.getKeys() : std::set<std::string>{}) {
+      auto x = xobjects.getKey(key);
+      if (x.isStream() && (!x.isIndirect() || seen.insert(x.getObjGen()).second)) fonts_of(x.getDict().getKey("/Resources"));
+    }
+  };
+  for (auto& p : QPDFPageDocumentHelper(q).getAllPages()) fonts_of(p.getAttribute("/Resources", false));
+  return {missing.begin(), missing.end()};
+}
+
 }  // namespace docket::test

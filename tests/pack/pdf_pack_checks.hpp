@@ -32,4 +32,7 @@ struct Tags {
 };
 Tags tags_of(const std::filesystem::path& pdf);
 
+/// The names of the fonts the pages use that are not embedded (PDF/UA wants every font embedded).
+std::vector<std::string> fonts_not_embedded(const std::filesystem::path& pdf);
+
 }  // namespace docket::test

@@ -122,7 +122,12 @@ TEST_CASE("The sample agenda's PDF packs start items on odd pages with matching 
     CHECK(text.find("PCC-EXEMPT") == std::string::npos);
     CHECK(text.find("1,850,000") == std::string::npos);
     CHECK(text.find("4,120,000") == std::string::npos);  // in the exempt Appendix D, a PDF
-    CHECK(test::qdf_text(dir / "public.pdf").find("PCC-EXEMPT") == std::string::npos);
+    // No byte of the exempt papers, nor the author, subject, keywords and comment planted in the
+    // open Appendix C (a public pack carries nothing a PDF hides).
+    const std::string raw = test::qdf_text(dir / "public.pdf");
+    CHECK_FALSE(test::pdf_holds(raw, "PCC-EXEMPT"));
+    CHECK_FALSE(test::pdf_holds(raw, "PCC-PDFMARK"));
+    CHECK(test::fonts_not_embedded(dir / "public.pdf").empty());  // the page numbers docket stamps too
     CHECK(text.find("Public interest test") != std::string::npos);
     CHECK(test::ooxml_problems(dir / "public.docx").empty());
   }
@@ -147,6 +152,10 @@ TEST_CASE("The sample agenda's PDF packs start items on odd pages with matching 
                                 Catch::Contains("Page " + std::to_string(page)));
     }
     CHECK_THAT(test::page_text(dir / "members.pdf", d), Catch::Contains("PCC-EXEMPT-PDF-4D1B"));
+    // The members' pack is not cleaned: Appendix C's comment is there, as its author left it.
+    CHECK(test::pdf_holds(test::qdf_text(dir / "members.pdf"), "PCC-PDFMARK-COMMENT"));
+    // Ghostscript left Appendix D's fonts out; docket does not add them.
+    CHECK(test::fonts_not_embedded(dir / "members.pdf") == std::vector<std::string>{"/Helvetica", "/Helvetica-Bold"});
     CHECK(test::tags_of(dir / "members.pdf").figures ==
           std::vector<std::string>{"Appendix D – Cost Plan, page 1 of 2", "Appendix D – Cost Plan, page 2 of 2"});
     CHECK(test::ooxml_problems(dir / "members.docx").empty());

@@ -1,9 +1,10 @@
 #pragma once
 // Drawing on a PDF paper's pages in the pack: its page number where the pack's footer has
 // it, and the NOT FOR PUBLICATION banner across the top of an exempt paper in a members'
-// pack. Both in the standard Helvetica (a PDF reader's own font, not embedded), as
-// pagination artifacts so screen readers skip them, placed by the page's visible box and
-// rotation so that A3 plans and landscape tables keep their size and orientation.
+// pack. Both in Liberation Sans, embedded (PDF/UA wants every font embedded; its metrics are
+// Helvetica's), or in the standard Helvetica when that font is not installed; as pagination
+// artifacts so screen readers skip them; placed by the page's visible box and rotation so
+// that A3 plans and landscape tables keep their size and orientation.
 #include "data/pdf_file.hpp"  // first: qpdf's PointerHolder mode
 
 #include <qpdf/QPDFPageObjectHelper.hh>
@@ -21,8 +22,11 @@ struct PageStamp {
 /// with `figure`, also in one marked-content sequence with MCID 0 for a Figure tag.
 void wrap_page_content(QPDF& pdf, QPDFPageObjectHelper& page, bool figure);
 
-/// Draws the stamp over the page.
-void stamp_page(QPDF& pdf, QPDFPageObjectHelper& page, const PageStamp& stamp);
+/// The font stamps are drawn in, made once per pack (an indirect font dictionary).
+QPDFObjectHandle stamp_font(QPDF& pdf);
+
+/// Draws the stamp over the page in `font` (from stamp_font).
+void stamp_page(QPDF& pdf, QPDFPageObjectHelper& page, const PageStamp& stamp, QPDFObjectHandle font);
 
 /// The page's visible box (crop box within the media box) in default user space.
 QPDFObjectHandle::Rectangle visible_box(QPDFPageObjectHelper& page);
