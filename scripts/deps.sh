@@ -9,8 +9,13 @@
 set -euo pipefail
 
 build_pkgs=(g++ cmake ninja-build pkg-config libxml2-dev libzip-dev libicu-dev
-            libboost-program-options-dev catch2 libqpdf-dev)
-run_pkgs=(libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui poppler-utils fonts-liberation2 fonts-dejavu-core)
+            libboost-program-options-dev catch2 libqpdf-dev libfontconfig-dev)
+# LibreOffice lays out Word papers with the fonts they name, or metric-compatible ones
+# (Carlito for Calibri, Caladea for Cambria, Liberation for Arial, Times New Roman and
+# Courier New): without them pages, and the front sheet's page numbers, would move. Calc and
+# Impress turn spreadsheet and presentation papers into PDFs.
+run_pkgs=(libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui poppler-utils
+          fonts-liberation2 fonts-liberation fonts-dejavu-core fonts-crosextra-carlito fonts-crosextra-caladea)
 test_pkgs=(libxml2-utils python3 python3-docx zip unzip ghostscript)
 
 case "${1:-build}" in

@@ -70,6 +70,11 @@ def new_document(title, subject="", keywords=""):
     normal = doc.styles["Normal"]
     normal.font.name = "Arial"
     normal.font.size = Pt(12)
+    # A4 with 2.5 cm margins, as the council's papers are (python-docx's template is Letter).
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(2.5))
     return doc
 
 

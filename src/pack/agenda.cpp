@@ -74,6 +74,14 @@ Agenda read_agenda(const data::DataSource& data, bool allow_outside) {
   if (const xmlNode* pub = child(root, "publication")) {
     if (auto text = child_text(pub, "blankPageText")) agenda.blank_page_text = *text;
     if (auto placeholder = child_text(pub, "withheldPlaceholder")) agenda.withheld_placeholder = *placeholder != "false";
+    auto flag = [&](const char* name, bool fallback) {
+      auto v = attribute(pub, name);
+      return v ? (*v == "true" || *v == "1") : fallback;
+    };
+    agenda.duplex = flag("duplex", true);
+    agenda.items_start_on_odd_page = flag("itemsStartOnOddPage", true);
+    agenda.documents_start_on_odd_page = flag("documentsStartOnOddPage", false);
+    agenda.fit_to_a4 = flag("fitToA4", false);
   }
   for (xmlNode* item : xml::descendants(child(root, "items"), "item")) {
     AgendaItem it;

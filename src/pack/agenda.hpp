@@ -54,6 +54,13 @@ struct Agenda {
   std::string date;  // xs:date
   std::string blank_page_text = "This page is intentionally left blank";
   bool withheld_placeholder = true;
+  // Where papers start (publication/@duplex, @itemsStartOnOddPage, @documentsStartOnOddPage):
+  // every paper starts on a new page; on an odd one when the pack is printed on both sides
+  // and the rule applies to it.
+  bool duplex = true;
+  bool items_start_on_odd_page = true;
+  bool documents_start_on_odd_page = false;
+  bool fit_to_a4 = false;  // publication/@fitToA4: papers of another page size are set to A4
   std::filesystem::path folder;
   std::vector<AgendaItem> items;  // in agenda order, groups flattened
 };

@@ -33,10 +33,11 @@ bool render_front_sheet(data::DataSource& agenda, const FrontSheetInput& input, 
   xmlNode* root = agenda.root();
   xmlNs* d = derived_namespace(root);
   set_derived(root, d, "pack", input.pack);
+  std::size_t position = 0;
   for (xmlNode* item : xml::descendants(xml::child(root, "items"), "item")) {
-    const std::string id = xml::attribute(item, "id").value_or("");
-    if (auto b = input.bookmarks.find(id); b != input.bookmarks.end()) set_derived(item, d, "bookmark", b->second);
-    if (auto p = input.pages.find(id); p != input.pages.end()) set_derived(item, d, "page", std::to_string(p->second));
+    if (auto b = input.bookmarks.find(position); b != input.bookmarks.end()) set_derived(item, d, "bookmark", b->second);
+    if (auto p = input.pages.find(position); p != input.pages.end()) set_derived(item, d, "page", std::to_string(p->second));
+    ++position;
   }
   auto tpl = tmpl::Template::load(data_dir() / "templates" / "agenda-front-sheet.docx", {locale}, diags);
   return tmpl::render(tpl, agenda, out, {}, diags);

@@ -13,8 +13,10 @@ namespace docket::pack {
 
 struct FrontSheetInput {
   std::string pack;                              // "public" or "confidential"
-  std::map<std::string, std::string> bookmarks;  // item id → bookmark at its first page
-  std::map<std::string, int> pages;              // item id → page it starts on (when known)
+  // Keyed by the item's position in the agenda (0 for the first <item>, groups flattened):
+  // items need no id.
+  std::map<std::size_t, std::string> bookmarks;  // item → bookmark at its first page
+  std::map<std::size_t, int> pages;              // item → page it starts on (when known)
 };
 
 /// Renders the front sheet for `agenda` (validated, root namespace removed) into `out`.

@@ -25,11 +25,16 @@ struct MergeOptions {
   std::string language = "en-GB";
   bool add_page_number_footer = true;  // a centred "Page N" footer for sections whose source has no footer
   bool update_fields = false;          // ask Word to refresh fields on opening (page numbers of PAGEREFs)
+  // Each source's endnotes as text on a page of their own after it, their references as their
+  // marks: how LibreOffice shows a document's endnotes, for a pack it lays out (it prints
+  // every endnote at the end of the document, whatever the sections say).
+  bool endnotes_as_text = false;
+  bool fit_to_a4 = false;              // pages of another size (Letter, A3…) become A4, margins kept
 };
 
 /// Merges the sources in order into one package at `target` (atomic). The first source gives
-/// the package's settings, theme and docDefaults. Throws IoError/UnsafeInput for unreadable
-/// or refused sources (InvalidInput when `sources` is empty); problems a clerk should know go
+/// the package's settings and docDefaults, the first source that has a theme its theme.
+/// Throws IoError/UnsafeInput for unreadable or refused sources (InvalidInput when `sources` is empty); problems a clerk should know go
 /// to diags. The same sources and options always give the same bytes.
 ///
 /// Example:

@@ -6,6 +6,7 @@
 #include "data/load_for_template.hpp"
 #include "pack/agenda.hpp"
 #include "pack/filler.hpp"
+#include "pack/font_check.hpp"
 #include "pack/front_sheet.hpp"
 #include "pack/merge.hpp"
 #include "pack/paper_pages.hpp"
@@ -19,8 +20,13 @@ namespace docket::pack {
 
 namespace {
 
+// The members' banner: the statutory wording in full (it must fit one line: see
+// HeaderFooterParts::banner_header).
 std::string banner(const Access& access) {
-  if (access.status == "confidential") return "NOT FOR PUBLICATION \u2014 confidential information";
+  if (access.status == "confidential") {
+    return "NOT FOR PUBLICATION \u2014 confidential information as defined in section 100A(3) of the Local "
+           "Government Act 1972";
+  }
   std::string paragraphs;
   for (std::size_t i = 0; i < access.paragraphs.size(); ++i) {
     if (i > 0) paragraphs += i + 1 == access.paragraphs.size() ? " and " : ", ";
@@ -29,7 +35,7 @@ std::string banner(const Access& access) {
   const bool wales = !access.paragraphs.empty() && access.paragraphs.front() >= 12;
   return "NOT FOR PUBLICATION \u2014 exempt information under paragraph" +
          std::string(access.paragraphs.size() > 1 ? "s " : " ") + paragraphs + " of " + (wales ? "Part 4" : "Part 1") +
-         " of Schedule 12A";
+         " of Schedule 12A to the Local Government Act 1972";
 }
 
 struct Plan {
@@ -39,17 +45,19 @@ struct Plan {
     std::size_t document;
   };
   std::vector<Ref> refs;  // the item and document each source is
-  std::map<std::string, std::string> bookmarks;  // item id → bookmark
+  std::map<std::size_t, std::string> bookmarks;  // item's position in the agenda → bookmark
 };
 
-Plan plan_sources(const std::vector<PackItem>& items, Audience audience) {
+Plan plan_sources(const Agenda& agenda, const std::vector<PackItem>& items, Audience audience) {
   Plan plan;
   for (const PackItem& item : items) {
+    const auto position = static_cast<std::size_t>(item.item - agenda.items.data());
     for (std::size_t i = 0; i < item.documents.size(); ++i) {
       const PackDocument& doc = item.documents[i];
       // Every document gets a bookmark: the PDF route finds where each one lands by it.
-      MergeSource s{doc.docx, doc.label, item_bookmark(item.item->number), true, ""};
-      if (i == 0) plan.bookmarks[item.item->id] = s.bookmark;
+      const bool odd = agenda.duplex && (i == 0 ? agenda.items_start_on_odd_page : agenda.documents_start_on_odd_page);
+      MergeSource s{doc.docx, doc.label, item_bookmark(item.item->number), odd, ""};
+      if (i == 0) plan.bookmarks[position] = s.bookmark;
       else s.bookmark += "_" + std::to_string(i);
       if (audience == Audience::confidential_pack && doc.access.withheld()) s.page_banner = banner(doc.access);
       plan.sources.push_back(std::move(s));
@@ -68,12 +76,13 @@ struct PdfLayout {
   int total = 0;
 };
 
-// `counts`: the front sheet's pages, then each source's.
-PdfLayout lay_out(const std::vector<int>& counts) {
+// `counts`: the front sheet's pages, then each source's. A source that starts on an odd page
+// gets a filler page before it where it would start on an even one.
+PdfLayout lay_out(const std::vector<int>& counts, const std::vector<MergeSource>& sources) {
   PdfLayout layout;
   int next = counts.at(0) + 1;  // after the front sheet
   for (std::size_t k = 1; k < counts.size(); ++k) {
-    const bool filler = next % 2 == 0;
+    const bool filler = sources[k - 1].start_on_odd_page && next % 2 == 0;
     if (filler) ++next;
     layout.filler_before.push_back(filler);
     layout.starts.push_back(next);
@@ -205,13 +214,15 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
   const Agenda agenda = read_agenda(*loaded.data, options.allow_outside);
   TempFolder work("docket-pack");
   auto items = prepare_documents(agenda, work.path(), {options.audience, options.locale}, diags);
-  Plan plan = plan_sources(items, options.audience);
+  Plan plan = plan_sources(agenda, items, options.audience);
   FrontSheetInput front{options.audience == Audience::public_pack ? "public" : "confidential", plan.bookmarks, {}};
   const auto front_docx = work / "front.docx";
   if (!render_front_sheet(*loaded.data, front, options.locale, front_docx, diags) || diags.has_errors()) return false;
 
   // Word refreshes the front sheet's page numbers on opening; LibreOffice keeps them live anyway.
-  const MergeOptions merge_options{.title = agenda.body + ", " + agenda.date + ": agenda pack", .update_fields = true};
+  const MergeOptions merge_options{.title = agenda.body + ", " + agenda.date + ": agenda pack",
+                                   .update_fields = true,
+                                   .fit_to_a4 = agenda.fit_to_a4};
   auto with_front = [&](const std::filesystem::path& front_file, const std::vector<MergeSource>& rest) {
     std::vector<MergeSource> all{{front_file, "front sheet", "", false, ""}};
     all.insert(all.end(), rest.begin(), rest.end());
@@ -220,17 +231,20 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
 
   warn_pdf_papers(plan, options.pdf.has_value(), diags);
   if (options.pdf) {
+    MergeOptions for_pdf = merge_options;
+    for_pdf.endnotes_as_text = true;  // LibreOffice would print them all at the end of the pack
     const std::vector<MergeSource> plain = with_stand_ins(plan, work.path(), options.locale.id());
-    merge_documents(with_front(front_docx, plain), work / "measure.docx", merge_options, diags);
+    merge_documents(with_front(front_docx, plain), work / "measure.docx", for_pdf, diags);
     if (diags.has_errors()) return false;
     convert_to_pdf(work / "measure.docx", work / "measure.pdf");
     const auto counts = measured_counts(work / "measure.pdf", plain, diags);
     if (!counts) return false;
-    const PdfLayout layout = lay_out(*counts);
+    const PdfLayout layout = lay_out(*counts, plan.sources);
     const auto places = pdf_places(plan, *counts, layout, options.audience, diags);
     if (diags.has_errors()) return false;
     for (std::size_t k = 0; k < plan.sources.size(); ++k) {
-      if (plan.refs[k].document == 0) front.pages[plan.refs[k].item->item->id] = layout.starts[k];
+      const auto position = static_cast<std::size_t>(plan.refs[k].item->item - agenda.items.data());
+      if (plan.refs[k].document == 0) front.pages[position] = layout.starts[k];
     }
     if (!render_front_sheet(*loaded.data, front, options.locale, work / "front-paged.docx", diags)) return false;
     std::filesystem::rename(work / "front-paged.docx", front_docx);
@@ -241,8 +255,9 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
       if (layout.filler_before[k]) with_fillers.push_back({work / "filler.docx", "filler page", "", false, ""});
       with_fillers.push_back(plain[k]);
     }
-    merge_documents(with_front(front_docx, with_fillers), work / "pack-for-pdf.docx", merge_options, diags);
+    merge_documents(with_front(front_docx, with_fillers), work / "pack-for-pdf.docx", for_pdf, diags);
     if (diags.has_errors()) return false;
+    warn_of_substituted_fonts(work / "pack-for-pdf.docx", diags);
     convert_to_pdf(work / "pack-for-pdf.docx", work / "pack-for-pdf.pdf");
     check_starts(work / "pack-for-pdf.pdf", plain, layout, diags);
     insert_pdf_papers(work / "pack-for-pdf.pdf", places, work / "pack-with-papers.pdf", diags);
@@ -250,6 +265,7 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
     // The DOCX last: when LibreOffice fails, neither output is written.
   }
   merge_documents(with_front(front_docx, plan.sources), target, merge_options, diags);
+  diags.drop_repeats();  // each merge (PDF measure, PDF, DOCX) says the same of a paper
   return !diags.has_errors();
 }
 

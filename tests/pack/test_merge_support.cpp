@@ -50,6 +50,12 @@ const xmlNode* style_by_id(const xmlNode* styles, const std::string& id) {
 
 }  // namespace
 
+int count(const std::string& text, const std::string& what) {
+  int n = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++n;
+  return n;
+}
+
 std::filesystem::path merge_fixture(const std::string& name) { return source_path("fixtures/merge/" + name); }
 
 pack::MergeSource source(const std::string& fixture, const std::string& bookmark) {

@@ -21,6 +21,8 @@ pack::MergeSource source(const std::string& fixture, const std::string& bookmark
 /// in that order, with bookmarks item_1…item_3, into DIR/pack.docx; returns its path.
 std::filesystem::path merge_abc(const std::filesystem::path& dir, Diagnostics& diags);
 
+/// How many times `what` occurs in `text` (not overlapping).
+int count(const std::string& text, const std::string& what);
 /// The bytes of one part of a package ("" when it has no such part).
 std::string read_part(const std::filesystem::path& docx, const std::string& part);
 /// Every part name of a package, in stored order.

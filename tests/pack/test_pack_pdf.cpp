@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <regex>
-#include <set>
 
 #include "pack/pack.hpp"
 #include "pack/pdf_finish.hpp"
@@ -44,24 +43,21 @@ std::string check_pack_pdf(const std::filesystem::path& pdf) {
     const std::regex entry("\\n\\s*" + number + "\\.\\s[^\\n]*Page " + std::to_string(page) + "\\s*\\n");
     CHECK(std::regex_search(front, entry));
   }
-  const auto outline = test::outline_of(pdf);
-  std::set<int> document_starts;
-  for (const auto& item : outline) {
-    document_starts.insert(item.page);
-    for (const auto& child : item.children) document_starts.insert(child.page);
-  }
-  // Filler pages are even, and each is followed by a document.
+  // Every filler page comes just before an item, on an even page: the agenda leaves
+  // documentsStartOnOddPage at false, so appendices follow on a new page.
   std::string all;
   for (int p = 1; p <= pages; ++p) {
     const std::string text = test::page_text(pdf, p);
-    if (text.find("This page is intentionally left blank") != std::string::npos) {
-      INFO("a filler page on page " << p);
+    if (p > 1 && text.find("This page is intentionally left blank") != std::string::npos) {
+      INFO("filler page " << p);
       CHECK(p % 2 == 0);
-      CHECK(document_starts.count(p + 1) == 1);
+      bool before_item = false;
+      for (const auto& [bookmark, page] : starts) before_item = before_item || page == p + 1;
+      CHECK(before_item);
     }
     all += text;
   }
-  for (int start : document_starts) CHECK(start % 2 == 1);
+  const auto outline = test::outline_of(pdf);
   CHECK(tagged(pdf));
   REQUIRE(outline.size() == 4);
   CHECK(outline[0].title == "3. Minutes of the Cabinet Meeting held on 13 November 2023");
@@ -79,12 +75,11 @@ std::string check_pack_pdf(const std::filesystem::path& pdf) {
 }
 
 // The PDF papers of the sample agenda: Appendix C (an A3 landscape page, then an A4 page) and
-// Appendix 2 (a spreadsheet), each on an odd page under its item in the outline, with the pack's
-// page numbers, and their tags in the pack's.
+// Appendix 2 (a spreadsheet), each where LibreOffice laid out its stand-in pages and under its
+// item in the outline, with the pack's page numbers, and their tags in the pack's.
 void check_pdf_papers(const std::filesystem::path& pdf) {
   const auto outline = test::outline_of(pdf);
   const int c = outline.at(1).children.at(2).page;
-  CHECK(c % 2 == 1);
   CHECK(pack::pdf_bookmark_pages(pdf, {"item_6_3"}).at("item_6_3") == c);
   const auto a3 = test::page_size(pdf, c);
   CHECK(static_cast<int>(a3.width) == 1190);
@@ -97,7 +92,7 @@ void check_pdf_papers(const std::filesystem::path& pdf) {
   CHECK_THAT(test::page_text(pdf, c + 1), Catch::Contains("Schedule of Accommodation") &&
                                               Catch::Contains("Page " + std::to_string(c + 1)));
   const int budget = outline.at(2).children.at(1).page;
-  CHECK(budget % 2 == 1);
+  CHECK(pack::pdf_bookmark_pages(pdf, {"item_8_2"}).at("item_8_2") == budget);
   CHECK_THAT(test::page_text(pdf, budget), Catch::Contains("Adult social care") &&
                                                Catch::Contains("Page " + std::to_string(budget)));
   const auto tags = test::tags_of(pdf);

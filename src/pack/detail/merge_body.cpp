@@ -1,6 +1,7 @@
 #include "pack/detail/merge_body.hpp"
 
 #include "pack/detail/merge_content.hpp"
+#include "pack/detail/merge_flow.hpp"
 #include "pack/detail/merge_sections.hpp"
 #include "xml/node.hpp"
 #include "xml/serialize.hpp"
@@ -9,11 +10,11 @@ namespace docket::pack::detail {
 
 namespace {
 
-// The pack's bookmark for the unit: zero-length, at the start of its first paragraph, so a
-// PAGEREF to it gives the page where the unit starts.
+// The pack's bookmark for the unit: zero-length, at the start of its first paragraph in the
+// flow, so a PAGEREF to it gives the page where the unit starts (and LibreOffice's PDF says
+// where the unit landed).
 void set_start_bookmark(xmlNode* body, const std::string& name, IdAllocator& ids) {
-  auto paragraphs = xml::descendants(body, "p");
-  xmlNode* p = paragraphs.empty() ? nullptr : paragraphs.front();
+  xmlNode* p = first_flow_paragraph(body);
   if (p == nullptr) {
     p = new_w(body, nullptr, "p");
     if (body->children != nullptr) xmlAddPrevSibling(body->children, p);
@@ -36,13 +37,16 @@ void set_start_bookmark(xmlNode* body, const std::string& name, IdAllocator& ids
   xmlAddNextSibling(start, end);
 }
 
-SectionPlan plan_for(const MergeUnit& unit, std::size_t units, bool pack_even_odd) {
+SectionPlan plan_for(const MergeUnit& unit, std::size_t units, bool pack_even_odd, bool pack_endnotes, bool fit) {
   return SectionPlan{.first_unit = unit.number == 1,
                      .last_unit = static_cast<std::size_t>(unit.number) == units,
                      .odd_page = unit.source->start_on_odd_page,
                      .pack_even_odd = pack_even_odd,
                      .unit_even_odd = unit.even_and_odd,
                      .title_page = unit.sections.title_page,
+                     .endnotes_at_end = pack_endnotes,
+                     .own_break_paragraph = !unit.endnote_text.empty(),
+                     .fit_to_a4 = fit,
                      .header_filler = unit.header_filler,
                      .footer_filler = unit.footer_filler,
                      .header_filler_height = unit.header_filler_height,
@@ -62,9 +66,16 @@ void DocumentStream::operator()(ByteSink& out) const {
       body = new_w(doc.root(), doc.root(), "body");  // an empty document: its section still counts
     }
     map_references(body, PartRefs{unit.maps, ids, &unit.document_rels});
-    adjust_sections(body, plan_for(unit, units.size(), pack_even_odd));
+    adjust_sections(body, plan_for(unit, units.size(), pack_even_odd, pack_endnotes, fit_to_a4));
+    if (pack_line_numbers) keep_line_numbers_to_their_sections(body);
     if (!unit.start_bookmark.empty()) set_start_bookmark(body, unit.start_bookmark, ids);
-    for (const xmlNode* c = body->children; c != nullptr; c = c->next) xml::write_node(out, c);
+    const xmlNode* last = body->last;
+    while (last != nullptr && last->type != XML_ELEMENT_NODE) last = last->prev;
+    for (const xmlNode* c = body->children; c != nullptr; c = c->next) {
+      // Endnotes as text go before the paragraph that ends the unit's last section.
+      if (c == last && !unit.endnote_text.empty()) out.write(unit.endnote_text);
+      xml::write_node(out, c);
+    }
   }
   out.write("</w:body></w:document>");
 }

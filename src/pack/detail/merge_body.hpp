@@ -15,6 +15,9 @@ struct DocumentStream {
   const NamespaceTable& namespaces;
   IdAllocator& ids;
   bool pack_even_odd;
+  bool pack_line_numbers;  // some section of some unit numbers its lines
+  bool pack_endnotes;      // some unit has endnotes: each unit's print at its end
+  bool fit_to_a4;          // MergeOptions::fit_to_a4
   Diagnostics& diags;
 
   /// Writes the part (a zip::Producer; runs while the package is written).

@@ -3,11 +3,13 @@
 #include <array>
 #include <cstdlib>
 #include <string_view>
+#include <vector>
 
 #include "ooxml/names.hpp"
 #include "ooxml/wml.hpp"
 #include "pack/detail/merge_bookmarks.hpp"
 #include "pack/detail/merge_compat.hpp"
+#include "pack/detail/merge_fields.hpp"
 #include "xml/node.hpp"
 
 namespace docket::pack::detail {
@@ -45,11 +47,14 @@ class Mapper {
   void walk(xmlNode* element) {
     if (!visit(element)) return;
     map_attributes(element);
+    const bool table = is_in(element, ooxml::ns::w, "tbl");
+    if (table) tables_.push_back(unit_style(xml::child(element, "tblPr"), "tblStyle"));
     for (xmlNode* c = element->children; c != nullptr;) {
       xmlNode* next = c->next;  // c may be removed
       if (c->type == XML_ELEMENT_NODE) walk(c);
       c = next;
     }
+    if (table) tables_.pop_back();
   }
 
  private:
@@ -59,6 +64,8 @@ class Mapper {
     const std::string_view name = xml::local_name(e);
     if (ns == ooxml::ns::wp && name == "docPr") {
       xmlSetProp(e, BAD_CAST "id", BAD_CAST std::to_string(refs_.ids.drawing()).c_str());
+    } else if (ns == ooxml::ns::a && maps_.theme.active) {
+      resolve_drawing_theme(e, name);
     } else if (ns == ooxml::ns::w) {
       if (name == "pStyle" || name == "rStyle" || name == "tblStyle") return map_style(e);
       map_w(e, name);
@@ -70,14 +77,20 @@ class Mapper {
   void map_w(xmlNode* e, std::string_view name) {
     if (name == "p") {
       add_implicit_style(e, true);
+      if (!tables_.empty() && refs_.map_styles && !maps_.table_looks.empty()) {
+        apply_table_look(e, maps_.table_looks, tables_.back(), unit_style(xml::child(e, "pPr"), "pStyle"));
+      }
     } else if (name == "tbl") {
       add_implicit_style(e, false);
       shift_table_indent(e, maps_);
     } else if (name == "numId" && xml::local_name(e->parent) == "numPr") {
       map_id(e, "val", maps_.nums, 0);
     } else if (name == "footnoteReference") {
+      mark_reference(e, maps_.note_marks.footnotes);
       map_id(e, "id", maps_.footnotes, -1);
     } else if (name == "endnoteReference") {
+      mark_reference(e, maps_.note_marks.endnotes);
+      if (maps_.endnotes_as_text) return remove_node(e);  // its mark stays, the note follows the text
       map_id(e, "id", maps_.endnotes, -1);
     } else if (name == "commentReference" || name == "commentRangeStart" || name == "commentRangeEnd") {
       map_id(e, "id", maps_.comments, -1);
@@ -186,6 +199,26 @@ class Mapper {
     }
   }
 
+  // A DrawingML colour or typeface through the unit's own theme (its tints, shades and other
+  // transforms stay as children: a:srgbClr takes the same ones).
+  void resolve_drawing_theme(xmlNode* e, std::string_view name) {
+    if (name == "schemeClr") {
+      xmlChar* v = xmlGetProp(e, BAD_CAST "val");
+      auto it = v ? maps_.theme.colour.find(reinterpret_cast<const char*>(v)) : maps_.theme.colour.end();
+      xmlFree(v);
+      if (it == maps_.theme.colour.end()) return;  // phClr: the colour of the style reference
+      xmlNodeSetName(e, BAD_CAST "srgbClr");
+      xmlSetProp(e, BAD_CAST "val", BAD_CAST it->second.c_str());
+    } else if (name == "latin" || name == "ea" || name == "cs") {
+      xmlChar* v = xmlGetProp(e, BAD_CAST "typeface");
+      auto it = v ? maps_.theme.typeface.find(reinterpret_cast<const char*>(v)) : maps_.theme.typeface.end();
+      xmlFree(v);
+      if (it != maps_.theme.typeface.end() && !it->second.empty()) {
+        xmlSetProp(e, BAD_CAST "typeface", BAD_CAST it->second.c_str());
+      }
+    }
+  }
+
   void drop_theme_colours(xmlNode* e) {
     for (auto attr : kThemeColour) remove_w_attr(e, std::string(attr).c_str());
   }
@@ -209,10 +242,17 @@ class Mapper {
     }
   }
 
+  // The unit's style id a property list names (its pStyle or tblStyle; still unmapped when the
+  // walk reaches the element that holds it).
+  static std::string unit_style(const xmlNode* props, const char* ref) {
+    return w_attr(xml::child(props, ref), "val").value_or("");
+  }
+
   static constexpr std::string_view kWp14 = "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing";
   const PartRefs& refs_;
   const UnitMaps& maps_;
   std::map<std::string, long> ranges_;  // "bookmark:7" → pack id
+  std::vector<std::string> tables_;     // the unit table style of each table the walk is in
 };
 
 }  // namespace
@@ -220,6 +260,7 @@ class Mapper {
 void map_references(xmlNode* root, const PartRefs& refs) {
   Mapper mapper(refs);
   mapper.walk(root);
+  if (refs.map_styles) keep_own_properties(root);
 }
 
 }  // namespace docket::pack::detail

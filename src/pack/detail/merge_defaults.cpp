@@ -145,14 +145,18 @@ xmlNode* style_props(xmlNode* style, const char* name) {
 
 }  // namespace
 
-void keep_unit_defaults(xmlNode* unit_styles, const xmlNode* pack_styles, const MergeUnit& unit,
-                        Diagnostics& diags) {
-  if (unit_styles == nullptr) return;
+TableLooks keep_unit_defaults(xmlNode* unit_styles, const xmlNode* pack_styles, const MergeUnit& unit,
+                              Diagnostics& diags) {
+  if (unit_styles == nullptr) return {};
   auto run = delta_of(defaults_of(unit_styles, "rPrDefault", "rPr"), defaults_of(pack_styles, "rPrDefault", "rPr"),
                       unit_styles, kRunFallbacks, unit, diags);
   auto paragraph = delta_of(defaults_of(unit_styles, "pPrDefault", "pPr"),
                             defaults_of(pack_styles, "pPrDefault", "pPr"), unit_styles, kParagraphFallbacks,
                             unit, diags);
+  std::set<std::string> run_names, paragraph_names;
+  for (const xmlNode* d : run) run_names.insert(std::string(xml::local_name(d)));
+  for (const xmlNode* d : paragraph) paragraph_names.insert(std::string(xml::local_name(d)));
+  TableLooks looks = plan_table_looks(unit_styles, paragraph_names, run_names);
   if (!run.empty() || !paragraph.empty()) {
     for (xmlNode* style : xml::children(unit_styles, "style")) {
       if (w_attr(style, "type") != std::optional<std::string>("paragraph")) continue;
@@ -167,6 +171,7 @@ void keep_unit_defaults(xmlNode* unit_styles, const xmlNode* pack_styles, const 
       if (d->parent == nullptr) xmlFreeNode(d);
     }
   }
+  return looks;
 }
 
 }  // namespace docket::pack::detail

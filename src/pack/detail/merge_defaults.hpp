@@ -6,21 +6,23 @@
 // property, the OOXML default for it is written. Every paragraph of the unit then resolves as
 // before: the merge gives each one an explicit style of the unit (see UnitMaps).
 //
-// Left as is: w:lang (the pack's language applies to text that does not set one), and the
-// order in which a table style's properties yield to the paragraph style's (a property made
-// explicit in the root style now wins over the table style, as docDefaults did not).
+// Left as is: w:lang (the pack's language applies to text that does not set one). A property
+// made explicit in a root style would now win over a table style, as docDefaults did not:
+// merge_table_look gives such tables' paragraphs the table style's value.
 #include <libxml/tree.h>
 
 #include <string>
 
+#include "pack/detail/merge_table_look.hpp"
 #include "pack/detail/merge_unit.hpp"
 
 namespace docket::pack::detail {
 
 /// Makes explicit, in the root paragraph styles of `unit_styles` (a w:styles root), the
 /// document defaults that differ from `pack_styles`'s. A property whose OOXML default is not
-/// known is reported as a warning about the unit.
-void keep_unit_defaults(xmlNode* unit_styles, const xmlNode* pack_styles, const MergeUnit& unit,
-                        Diagnostics& diags);
+/// known is reported as a warning about the unit. Returns what the unit's table styles set of
+/// those properties, for its tables' paragraphs (merge_table_look).
+TableLooks keep_unit_defaults(xmlNode* unit_styles, const xmlNode* pack_styles, const MergeUnit& unit,
+                              Diagnostics& diags);
 
 }  // namespace docket::pack::detail

@@ -1,5 +1,6 @@
 #include "pack/detail/merge_headers.hpp"
 
+#include <algorithm>
 #include <string_view>
 #include <utility>
 
@@ -7,6 +8,7 @@
 #include "ooxml/part_name.hpp"
 #include "ooxml/wml.hpp"
 #include "pack/detail/merge_content.hpp"
+#include "pack/detail/merge_flow.hpp"
 #include "xml/node.hpp"
 #include "xml/serialize.hpp"
 
@@ -14,9 +16,11 @@ namespace docket::pack::detail {
 
 namespace {
 
-// One blank line of exactly 12pt, within kFillerHeight.
+// One blank line of exactly 12pt, within kFillerHeight. Filler lines are never counted by
+// line numbering (LibreOffice would count them when some unit numbers its lines).
 constexpr std::string_view kExactLine =
-    "<w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"exact\"/></w:pPr>";
+    "<w:pPr><w:suppressLineNumbers/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" "
+    "w:lineRule=\"exact\"/></w:pPr>";
 
 std::string part_start(bool header) {
   std::string tag = header ? "w:hdr" : "w:ftr";
@@ -30,32 +34,51 @@ std::string whole_part(const xmlNode* root) {
   return std::string(xml::kXmlDeclaration) + to_xml_string(root);
 }
 
+// The banner's size in half-points: the statutory wording runs to some 110 characters, and
+// it must stay on one line of the unit's narrowest text width. Bold Arial (Liberation Sans)
+// capitals and text average under 0.6 em a character; 11pt at most, 6pt at least.
+long banner_size(const std::string& text, long text_width) {
+  // Characters, not bytes: the dash is three bytes of UTF-8.
+  const auto characters = static_cast<double>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  const double points = static_cast<double>(text_width) / 20.0 / (characters * 0.6);
+  return std::clamp(static_cast<long>(points * 2), 12L, 22L);
+}
+
 // The banner: bold, centred, one exact line ruled off from the page below it.
-xmlNode* banner_paragraph(xmlNode* context, const std::string& text) {
+xmlNode* banner_paragraph(xmlNode* context, const std::string& text, long text_width) {
+  const long size = banner_size(text, text_width);
   xmlNode* p = new_w(context, nullptr, "p");
   xmlNode* ppr = new_w(context, p, "pPr");
+  new_w(context, ppr, "suppressLineNumbers");
   xmlNode* bottom = new_w(context, new_w(context, ppr, "pBdr"), "bottom");
   set_w_attr(bottom, "val", "single");
   set_w_attr(bottom, "sz", "6");
   set_w_attr(bottom, "space", "1");
   set_w_attr(bottom, "color", "auto");
   xmlNode* spacing = new_w(context, ppr, "spacing");
-  for (auto [name, value] : {std::pair{"before", "0"}, {"after", "0"}, {"line", "220"}, {"lineRule", "exact"}}) {
+  const std::string line = std::to_string(size * 10 + 20);
+  for (auto [name, value] : {std::pair<const char*, std::string>{"before", "0"}, {"after", "0"}, {"line", line},
+                             {"lineRule", "exact"}}) {
     set_w_attr(spacing, name, value);
   }
   set_w_attr(new_w(context, ppr, "jc"), "val", "center");
   xmlNode* r = new_w(context, p, "r");
   xmlNode* rpr = new_w(context, r, "rPr");
+  xmlNode* fonts = new_w(context, rpr, "rFonts");
+  for (const char* attr : {"ascii", "hAnsi", "cs"}) set_w_attr(fonts, attr, "Arial");
   new_w(context, rpr, "b");
   new_w(context, rpr, "bCs");
+  set_w_attr(new_w(context, rpr, "sz"), "val", std::to_string(size));
+  set_w_attr(new_w(context, rpr, "szCs"), "val", std::to_string(size));
   xmlNode* t = new_w(context, r, "t");
   xmlNodeSetSpacePreserve(t, 1);
   ooxml::set_text(t, text);
   return p;
 }
 
-void add_banner(xmlNode* root, const std::string& text) {
-  xmlNode* p = banner_paragraph(root, text);
+void add_banner(xmlNode* root, const std::string& text, long text_width) {
+  xmlNode* p = banner_paragraph(root, text, text_width);
   if (root->children != nullptr) xmlAddPrevSibling(root->children, p);
   else xmlAddChild(root, p);
 }
@@ -79,7 +102,8 @@ void HeaderFooterParts::carry(MergeUnit& unit, PartCopier& copier, Diagnostics& 
     std::string part = rels.target_part(r);
     if (part.empty() || !unit.package.has_part(part)) continue;
     xml::Document doc = parse_source_part(unit.package, part, diags);
-    if (header && !unit.source->page_banner.empty()) add_banner(doc.root(), unit.source->page_banner);
+    if (header && !unit.source->page_banner.empty()) add_banner(doc.root(), unit.source->page_banner, unit.sections.text_width);
+    if (pack_line_numbers_ && !unit.sections.line_numbers) suppress_line_numbers(doc.root());
     map_references(doc.root(), PartRefs{unit.maps, ids_});
     Added added = add(header, whole_part(doc.root()));
     copier.copy_relationships(part, added.part);
@@ -96,7 +120,7 @@ std::string HeaderFooterParts::blank(bool header) {
 std::string HeaderFooterParts::page_number_footer() {
   if (page_footer_.empty()) {
     page_footer_ = add(false, part_start(false) +
-                                  "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" "
+                                  "<w:p><w:pPr><w:suppressLineNumbers/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" "
                                   "w:lineRule=\"exact\"/><w:jc w:val=\"center\"/></w:pPr>"
                                   "<w:r><w:t xml:space=\"preserve\">Page </w:t></w:r>"
                                   "<w:fldSimple w:instr=\" PAGE \\* MERGEFORMAT \"><w:r><w:t>1</w:t></w:r></w:fldSimple>"
@@ -108,7 +132,7 @@ std::string HeaderFooterParts::page_number_footer() {
 std::string HeaderFooterParts::banner_header(MergeUnit& unit) {
   Diagnostics ignored;
   auto doc = xml::parse(part_start(true) + part_end(true), "banner", ignored);
-  add_banner(doc->root(), unit.source->page_banner);
+  add_banner(doc->root(), unit.source->page_banner, unit.sections.text_width);
   map_references(doc->root(), PartRefs{unit.maps, ids_});
   return add(true, whole_part(doc->root())).rel_id;
 }

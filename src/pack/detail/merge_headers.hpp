@@ -27,6 +27,9 @@ class HeaderFooterParts {
   /// document (their ids go into unit.document_rels).
   void carry(MergeUnit& unit, PartCopier& copier, Diagnostics& diags);
 
+  /// Some unit numbers its lines: the other units' headers and footers are kept out of it.
+  void set_pack_line_numbers(bool on) noexcept { pack_line_numbers_ = on; }
+
   /// Relationship ids (from the pack's document) of the parts the pack adds, each made once.
   std::string blank(bool header);
   std::string page_number_footer();
@@ -43,6 +46,7 @@ class HeaderFooterParts {
   ooxml::Relationships& rels_;
   IdAllocator& ids_;
   std::string blank_header_, blank_footer_, page_footer_;
+  bool pack_line_numbers_ = false;
 };
 
 }  // namespace docket::pack::detail

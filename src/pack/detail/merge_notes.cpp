@@ -9,11 +9,11 @@
 namespace docket::pack::detail {
 
 const NotesKind kFootnotes{ooxml::rel::footnotes, "word/footnotes.xml", ooxml::content_type::footnotes,
-                           "footnotes", "footnote", true, &UnitMaps::footnotes};
+                           "footnotes", "footnote", true, &UnitMaps::footnotes, &NoteMarks::footnotes};
 const NotesKind kEndnotes{ooxml::rel::endnotes, "word/endnotes.xml", ooxml::content_type::endnotes,
-                          "endnotes", "endnote", true, &UnitMaps::endnotes};
+                          "endnotes", "endnote", true, &UnitMaps::endnotes, &NoteMarks::endnotes};
 const NotesKind kComments{ooxml::rel::comments, "word/comments.xml", ooxml::content_type::comments,
-                          "comments", "comment", false, &UnitMaps::comments};
+                          "comments", "comment", false, &UnitMaps::comments, nullptr};
 
 namespace {
 
@@ -74,6 +74,10 @@ void NotesMerger::add(xml::Document& part, MergeUnit& unit, PartCopier& copier, 
   for (xmlNode* item : xml::children(root, kind_.item)) {
     auto it = map.find(id_of(item));
     if (it == map.end()) continue;  // a later unit's separators
+    if (kind_.marks != nullptr) {
+      const auto& marks = unit.maps.note_marks.*kind_.marks;
+      if (auto mark = marks.find(id_of(item)); mark != marks.end()) mark_note(item, mark->second);
+    }
     map_references(item, PartRefs{unit.maps, ids, &rels});
     set_w_attr(item, "id", std::to_string(it->second));
     (is_separator(item) ? separators_xml_ : items_) += to_xml_string(item);

@@ -3,6 +3,7 @@
 // fresh ids, with their content mapped like the body's and their relationships carried into
 // the pack part's. The separator notes (w:type separator, continuationSeparator,
 // continuationNotice) come from the first unit, or are the ones Word writes when it has none.
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,6 +25,7 @@ struct NotesKind {
   std::string_view item;          // w:footnote
   bool separators;                // footnotes and endnotes have separator notes
   IdMap UnitMaps::*ids;           // where a unit's id map goes
+  std::map<long, std::string> NoteMarks::*marks;  // the unit's note numbers (null: comments)
 };
 
 extern const NotesKind kFootnotes;

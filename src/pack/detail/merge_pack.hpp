@@ -33,6 +33,12 @@ class Merger {
 
  private:
   void start_from(MergeUnit& first, PartCopier& copier);
+  /// The unit's endnotes as paragraphs for the end of its body (MergeOptions::endnotes_as_text).
+  void endnotes_as_text(xml::Document& notes, MergeUnit& unit, PartCopier& copier);
+  /// A warning for a unit whose pages are not A4 (named, with what to do).
+  void warn_of_page_size(const MergeUnit& unit);
+  /// Makes the unit's theme the pack's (the first unit that has one).
+  void adopt_theme(MergeUnit& unit, PartCopier& copier);
   void merge_lists_and_styles(MergeUnit& unit, PartCopier& copier);
   void choose_fillers(MergeUnit& unit);
   std::string core_properties() const;
@@ -52,8 +58,9 @@ class Merger {
   NotesMerger endnotes_{kEndnotes};
   NotesMerger comments_{kComments};
   FontMerger fonts_;
-  std::string theme_;         // the first unit's theme part, as stored
+  std::string theme_;         // the pack's theme part, as stored ("" until a unit brings one)
   bool even_and_odd_ = false;  // some unit has different even-page headers
+  bool line_numbers_ = false;  // some unit numbers the lines of a section
   int pack_mode_ = 12;         // the first unit's compatibility mode
 };
 

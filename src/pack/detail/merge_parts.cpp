@@ -72,6 +72,15 @@ void PackParts::add_copy(std::string name, std::string_view content_type, const 
   parts_.push_back({std::move(name), {}, &from, &entry});
 }
 
+void PackParts::replace(std::string_view name, std::string bytes) {
+  for (auto& p : parts_) {
+    if (p.name != name) continue;
+    p.bytes = std::move(bytes);
+    p.from = nullptr;
+    p.entry = nullptr;
+  }
+}
+
 void PackParts::write_to(zip::ZipWriter& out) {
   for (auto& p : parts_) {
     if (p.from != nullptr) out.add_copy(*p.from, *p.entry, p.name);

@@ -34,6 +34,9 @@ class PackParts {
   void add_copy(std::string name, std::string_view content_type, const zip::ZipReader& from,
                 const zip::Entry& entry);
 
+  /// Gives a part already added (made or copied) these bytes instead.
+  void replace(std::string_view name, std::string bytes);
+
   ooxml::ContentTypes& content_types() noexcept { return types_; }
   /// Adds every part to `out`, in the order added. The zips copied from must outlive the
   /// writer's commit().
@@ -70,6 +73,8 @@ class PartCopier {
   /// types) to `into` with fresh ids and copied targets. Returns unit id → pack id.
   NameMap carry(const std::string& unit_part, ooxml::Relationships& into,
                 std::span<const std::string_view> skip = {});
+  /// Every unit part copied so far → its name in the pack.
+  const std::map<std::string, std::string>& copied() const noexcept { return copied_; }
 
  private:
   MergeUnit& unit_;

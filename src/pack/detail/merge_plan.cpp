@@ -4,6 +4,7 @@
 #include "pack/detail/merge_compat.hpp"
 #include "pack/detail/merge_content.hpp"
 #include "pack/detail/merge_defaults.hpp"
+#include "pack/detail/merge_drawings.hpp"
 #include "pack/detail/merge_pack.hpp"
 #include "pack/detail/merge_sections.hpp"
 #include "pack/detail/merge_settings.hpp"
@@ -50,6 +51,12 @@ void Merger::scan(MergeUnit& unit) {
       collect_bookmark_names(body, unit.bookmark_names);
       collect_style_uses(body, unit.used_styles);
       unit.sections = read_sections(body);
+      std::string settings = settings_part(unit);
+      unit.maps.note_marks = settings.empty()
+                                 ? number_notes(body, nullptr)
+                                 : number_notes(body, parse_source_part(unit.package, settings, diags_).root());
+      line_numbers_ = line_numbers_ || unit.sections.line_numbers;
+      warn_of_page_size(unit);
     }
   }
   auto& rels = unit.package.relationships(unit.package.main_document());
@@ -74,12 +81,29 @@ void Merger::scan(MergeUnit& unit) {
   }
 }
 
+void Merger::warn_of_page_size(const MergeUnit& unit) {
+  const std::string& size = unit.sections.page_size;
+  if (size.empty() || unit.number == 1) return;
+  if (options_.fit_to_a4) {
+    diags_.add(unit_warning(unit, "its " + size + " pages are set to A4 in the pack; its text flows anew",
+                            "check its pages in the pack", "pack.page-size"));
+  } else {
+    diags_.add(unit_warning(unit, "its pages are " + size + ", not A4 like the rest of the pack",
+                            "ask for an A4 version, or give publication fitToA4=\"true\" in the agenda to set its "
+                            "pages to A4",
+                            "pack.page-size"));
+  }
+}
+
 void Merger::plan(MergeUnit& unit) {
   PartCopier copier(unit, parts_, diags_);
+  headers_.set_pack_line_numbers(line_numbers_);
   if (unit.number == 1) start_from(unit, copier);
+  if (theme_.empty()) adopt_theme(unit, copier);
   unit.maps.theme = theme_fonts(unit, theme_, diags_);
   // Note and comment ids are planned before any text is mapped: notes can hold comments.
   std::array<NotesMerger*, 3> kinds = {&footnotes_, &endnotes_, &comments_};
+  unit.maps.endnotes_as_text = options_.endnotes_as_text;
   std::array<std::optional<xml::Document>, 3> notes;
   for (std::size_t i = 0; i < kinds.size(); ++i) {
     notes[i] = kinds[i]->load(unit, diags_);
@@ -93,24 +117,52 @@ void Merger::plan(MergeUnit& unit) {
   unit.document_rels = copier.carry(unit.package.main_document(), document_rels_, kNotCarried);
   headers_.carry(unit, copier, diags_);
   for (std::size_t i = 0; i < kinds.size(); ++i) {
-    if (notes[i]) kinds[i]->add(*notes[i], unit, copier, ids_);
+    if (!notes[i]) continue;
+    if (kinds[i] == &endnotes_ && options_.endnotes_as_text) {
+      endnotes_as_text(*notes[i], unit, copier);
+    } else {
+      kinds[i]->add(*notes[i], unit, copier, ids_);
+    }
   }
   fonts_.add(unit, copier, ids_, diags_);
+  rewrite_drawing_parts(unit, copier, parts_, ids_, diags_);
   choose_fillers(unit);
 }
 
 void Merger::start_from(MergeUnit& first, PartCopier& copier) {
   auto styles = load_related(first, ooxml::rel::styles, diags_);
   styles_.emplace(styles ? std::move(*styles) : xml::Document{}, options_.language);
-  theme_ = theme_bytes(first);
   pack_mode_ = compatibility_mode(first, diags_);
-  for (std::string_view type : {ooxml::rel::theme, ooxml::rel::web_settings}) {
-    std::string part = related_part(first, type);
-    std::string copied = part.empty() ? std::string() : copier.copy(part);
-    if (!copied.empty()) document_rels_.add(type, ooxml::relative_target("word/document.xml", copied));
-  }
+  std::string part = related_part(first, ooxml::rel::web_settings);
+  std::string copied = part.empty() ? std::string() : copier.copy(part);
+  if (!copied.empty()) document_rels_.add(ooxml::rel::web_settings, ooxml::relative_target("word/document.xml", copied));
   std::string settings = related_part(first, ooxml::rel::settings);
   if (!settings.empty()) copier.copy_relationships(settings, "word/settings.xml");
+}
+
+void Merger::endnotes_as_text(xml::Document& notes, MergeUnit& unit, PartCopier& copier) {
+  body_namespaces_.record(notes.root());
+  body_namespaces_.apply(notes.root());
+  const NameMap rels = copier.carry(related_part(unit, ooxml::rel::endnotes), document_rels_);
+  std::map<std::string, xmlNode*> by_mark;  // in the order of their numbers
+  for (xmlNode* note : xml::children(notes.root(), "endnote")) {
+    auto mark = unit.maps.note_marks.endnotes.find(std::atol(w_attr(note, "id").value_or("").c_str()));
+    if (mark == unit.maps.note_marks.endnotes.end()) continue;  // separators, and notes no text refers to
+    mark_note(note, mark->second);
+    map_references(note, PartRefs{unit.maps, ids_, &rels});
+    for (xmlNode* p : xml::children(note, "p")) unit.endnote_text += to_xml_string(p);
+  }
+  if (unit.endnote_text.empty()) return;
+  // On a page of their own, as LibreOffice shows them.
+  unit.endnote_text = "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>" + unit.endnote_text;
+}
+
+void Merger::adopt_theme(MergeUnit& unit, PartCopier& copier) {
+  std::string part = related_part(unit, ooxml::rel::theme);
+  std::string copied = part.empty() ? std::string() : copier.copy(part);
+  if (copied.empty()) return;
+  theme_ = theme_bytes(unit);
+  document_rels_.add(ooxml::rel::theme, ooxml::relative_target("word/document.xml", copied));
 }
 
 void Merger::merge_lists_and_styles(MergeUnit& unit, PartCopier& copier) {
@@ -122,7 +174,7 @@ void Merger::merge_lists_and_styles(MergeUnit& unit, PartCopier& copier) {
   plan_table_indents(unit.maps, styles ? styles->root() : nullptr, compatibility_mode(unit, diags_), pack_mode_);
   if (styles) {
     map_references(styles->root(), PartRefs{unit.maps, ids_, nullptr, false});
-    keep_unit_defaults(styles->root(), styles_->pack_styles(), unit, diags_);
+    unit.maps.table_looks = keep_unit_defaults(styles->root(), styles_->pack_styles(), unit, diags_);
     styles_->add(styles->root(), unit.maps, unit.number, unit.used_styles);
   }
   if (numbering) {

@@ -1,15 +1,42 @@
 #include "pack/detail/merge_sections.hpp"
 
+#include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <optional>
 #include <string_view>
+#include <tuple>
+#include <utility>
 
 #include "ooxml/names.hpp"
+#include "pack/detail/merge_flow.hpp"
 #include "xml/node.hpp"
 
 namespace docket::pack::detail {
 
 namespace {
+
+constexpr long kA4Width = 11906;
+constexpr long kA4Height = 16838;
+
+long twips(const xmlNode* pg, const char* side, long fallback) {
+  auto v = w_attr(pg, side);
+  return v ? std::atol(v->c_str()) : fallback;
+}
+
+// Word's page sizes by name, in twips (short side, long side); within 0.1 cm.
+std::string size_name(long short_side, long long_side) {
+  static constexpr std::array<std::tuple<const char*, long, long>, 6> kSizes = {{
+      {"A4", kA4Width, kA4Height}, {"A3", 16838, 23811}, {"A5", 8391, 11906},
+      {"Letter", 12240, 15840}, {"Legal", 12240, 20160}, {"Tabloid", 15840, 24480}}};
+  for (const auto& [name, a, b] : kSizes) {
+    if (std::abs(a - short_side) <= 57 && std::abs(b - long_side) <= 57) return name;
+  }
+  char made[64];
+  std::snprintf(made, sizeof made, "%.1f \u00d7 %.1f cm", short_side * 2.54 / 1440, long_side * 2.54 / 1440);
+  return made;
+}
+
 
 // CT_SectPr child order (ECMA-376 Part 1 §17.6.17).
 constexpr std::array<std::string_view, 22> kSectionOrder = {
@@ -54,6 +81,15 @@ void set_child_val(xmlNode* sect, const char* name, const char* value) {
   set_w_attr(c, "val", value);
 }
 
+// An A4 page in the section's orientation; its margins stay, its text flows anew.
+void fit_to_a4(xmlNode* sect) {
+  xmlNode* pg = xml::child(sect, "pgSz");
+  if (pg == nullptr || page_size_unless_a4(pg).empty()) return;
+  const bool landscape = twips(pg, "w", kA4Width) > twips(pg, "h", kA4Height);
+  set_w_attr(pg, "w", std::to_string(landscape ? kA4Height : kA4Width));
+  set_w_attr(pg, "h", std::to_string(landscape ? kA4Width : kA4Height));
+}
+
 void make_room(xmlNode* sect, const char* distance, const char* margin, long height) {
   xmlNode* mar = xml::child(sect, "pgMar");
   long edge = std::atol(w_attr(mar, margin).value_or("0").c_str());
@@ -61,12 +97,16 @@ void make_room(xmlNode* sect, const char* distance, const char* margin, long hei
 }
 
 // The body's w:sectPr becomes a section break in the unit's last paragraph, or in a new
-// empty one when the unit ends with a table or already breaks there.
-void end_with_section_break(xmlNode* body, xmlNode* final_sect) {
+// paragraph when the unit ends with a table or already breaks there, or when LibreOffice
+// would drop the last paragraph with the break: one that shows nothing (a unit's only empty
+// paragraph, whose page then vanished), or the unit's first (the start bookmark's). The new
+// paragraph is one twip-thin line: LibreOffice drops it, Word shows it without a visible gap.
+void end_with_section_break(xmlNode* body, xmlNode* final_sect, bool own_paragraph) {
   xmlNode* last = final_sect->prev;
   while (last != nullptr && last->type != XML_ELEMENT_NODE) last = last->prev;
   xmlNode* ppr = nullptr;
-  if (last != nullptr && xml::local_name(last) == "p" && xml::child(xml::child(last, "pPr"), "sectPr") == nullptr) {
+  if (last != nullptr && xml::local_name(last) == "p" && xml::child(xml::child(last, "pPr"), "sectPr") == nullptr &&
+      !own_paragraph && shows_content(last) && last != first_flow_paragraph(body)) {
     ppr = xml::child(last, "pPr");
     if (ppr == nullptr) {
       ppr = new_w(body, nullptr, "pPr");
@@ -77,6 +117,11 @@ void end_with_section_break(xmlNode* body, xmlNode* final_sect) {
     xmlNode* p = new_w(body, nullptr, "p");
     xmlAddPrevSibling(final_sect, p);
     ppr = new_w(body, p, "pPr");
+    xmlNode* spacing = new_w(body, ppr, "spacing");
+    for (auto [name, value] : {std::pair{"before", "0"}, {"after", "0"}, {"line", "20"}, {"lineRule", "exact"}}) {
+      set_w_attr(spacing, name, value);
+    }
+    set_w_attr(new_w(body, new_w(body, ppr, "rPr"), "sz"), "val", "2");
   }
   xmlUnlinkNode(final_sect);
   if (xmlNode* change = xml::child(ppr, "pPrChange")) xmlAddPrevSibling(change, final_sect);
@@ -84,6 +129,13 @@ void end_with_section_break(xmlNode* body, xmlNode* final_sect) {
 }
 
 }  // namespace
+
+std::string page_size_unless_a4(const xmlNode* pg_sz) {
+  const long w = twips(pg_sz, "w", kA4Width);
+  const long h = twips(pg_sz, "h", kA4Height);
+  const std::string name = size_name(std::min(w, h), std::max(w, h));
+  return name == "A4" ? std::string() : name;
+}
 
 std::vector<xmlNode*> section_properties(xmlNode* body) {
   std::vector<xmlNode*> out;
@@ -99,6 +151,11 @@ SectionFacts read_sections(xmlNode* body) {
   SectionFacts facts;
   auto sections = section_properties(body);
   for (xmlNode* s : sections) {
+    if (xml::child(s, "lnNumType") != nullptr) facts.line_numbers = true;
+    if (facts.page_size.empty()) facts.page_size = page_size_unless_a4(xml::child(s, "pgSz"));
+    const xmlNode* mar = xml::child(s, "pgMar");
+    const long width = twips(xml::child(s, "pgSz"), "w", kA4Width) - twips(mar, "left", 1440) - twips(mar, "right", 1440);
+    if (width > 0) facts.text_width = s == sections.front() ? width : std::min(facts.text_width, width);
     xmlNode* title = xml::child(s, "titlePg");
     auto val = w_attr(title, "val");
     if (title != nullptr && val != std::optional<std::string>("0") && val != std::optional<std::string>("false")) {
@@ -126,6 +183,7 @@ void adjust_sections(xmlNode* body, const SectionPlan& plan) {
   }
   for (xmlNode* s : sections) {
     if (xmlNode* numbers = xml::child(s, "pgNumType")) remove_w_attr(numbers, "start");
+    if (plan.fit_to_a4) fit_to_a4(s);
     make_room(s, "header", "top", plan.header_filler_height);
     make_room(s, "footer", "bottom", plan.footer_filler_height);
     if (!plan.pack_even_odd || plan.unit_even_odd) continue;
@@ -135,6 +193,11 @@ void adjust_sections(xmlNode* body, const SectionPlan& plan) {
       if (main != nullptr && reference(s, header, Slot::even) == nullptr) {
         if (auto id = r_id(main)) add_reference(s, header, Slot::even, *id);
       }
+    }
+  }
+  if (plan.endnotes_at_end) {
+    for (std::size_t i = 0; i + 1 < sections.size(); ++i) {
+      if (xml::child(sections[i], "noEndnote") == nullptr) insert_in_order(sections[i], new_w(sections[i], nullptr, "noEndnote"), kSectionOrder);
     }
   }
   xmlNode* first = sections.front();
@@ -152,7 +215,7 @@ void adjust_sections(xmlNode* body, const SectionPlan& plan) {
       add_reference(first, header, slot, copy_main ? *main_id : filler);
     }
   }
-  if (!plan.last_unit) end_with_section_break(body, sections.back());
+  if (!plan.last_unit) end_with_section_break(body, sections.back(), plan.own_break_paragraph);
 }
 
 }  // namespace docket::pack::detail

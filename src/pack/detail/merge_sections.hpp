@@ -21,6 +21,9 @@ struct SectionPlan {
   bool pack_even_odd = false;   // the pack turns on w:evenAndOddHeaders
   bool unit_even_odd = false;   // the unit did
   bool title_page = false;      // some section of the unit has a first-page header
+  bool endnotes_at_end = false;  // the unit's endnotes print after its last section (w:noEndnote before)
+  bool own_break_paragraph = false;  // the closing section break in a paragraph of its own
+  bool fit_to_a4 = false;            // pages of another size become A4
   std::string header_filler;    // pack rIds for empty slots of the first section ("": none)
   std::string footer_filler;
   // For a unit that had no header (footer) at all: the filler's exact height. The header
@@ -32,6 +35,9 @@ struct SectionPlan {
   long footer_filler_height = 0;
 };
 
+/// The name of a page size that is not A4 ("Letter", "A3", "20.0 × 25.0 cm"), or "" for A4
+/// (either way round) or no w:pgSz (Word's default here is A4).
+std::string page_size_unless_a4(const xmlNode* pg_sz);
 /// The unit's section properties in document order: paragraph-level, then the body's.
 std::vector<xmlNode*> section_properties(xmlNode* body);
 /// What planning needs to know of the unit's sections (SectionFacts::has_footer excepted).

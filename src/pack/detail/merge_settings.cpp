@@ -61,6 +61,29 @@ void name_separators(xmlNode* settings, const char* props, const char* item, con
   for (long id : ids) set_w_attr(new_w(settings, pr, item), "id", std::to_string(id));
 }
 
+// w:endnotePr/w:pos sectEnd; w:endnotePr comes after w:footnotePr, before w:compat.
+void place_endnotes_at_section_end(xmlNode* settings) {
+  xmlNode* pr = xml::child(settings, "endnotePr");
+  if (pr == nullptr) {
+    pr = new_w(settings, nullptr, "endnotePr");
+    auto after = std::find(kAfterEvenAndOdd.begin(), kAfterEvenAndOdd.end(), "endnotePr") + 1;
+    xmlNode* before = nullptr;
+    for (xmlNode* c : xml::children(settings)) {
+      if (std::find(after, kAfterEvenAndOdd.end(), xml::local_name(c)) != kAfterEvenAndOdd.end()) {
+        before = c;
+        break;
+      }
+    }
+    if (before != nullptr) xmlAddPrevSibling(before, pr);
+    else xmlAddChild(settings, pr);
+  }
+  if (xmlNode* old = xml::child(pr, "pos")) remove_node(old);
+  xmlNode* pos = new_w(settings, nullptr, "pos");
+  set_w_attr(pos, "val", "sectEnd");
+  if (pr->children != nullptr) xmlAddPrevSibling(pr->children, pos);
+  else xmlAddChild(pr, pos);
+}
+
 }  // namespace
 
 std::string settings_part(MergeUnit& unit) { return related_part(unit, ooxml::rel::settings); }
@@ -82,6 +105,7 @@ std::string pack_settings(MergeUnit& first, const SettingsChanges& changes, Diag
   xmlNode* root = settings->root();
   if (changes.even_and_odd) set_flag(root, "evenAndOddHeaders");
   if (changes.update_fields) set_flag(root, "updateFields");
+  if (changes.endnotes_at_section_end) place_endnotes_at_section_end(root);
   name_separators(root, "footnotePr", "footnote", changes.footnote_separators);
   name_separators(root, "endnotePr", "endnote", changes.endnote_separators);
   return std::string(xml::kXmlDeclaration) + to_xml_string(root);

@@ -19,6 +19,9 @@ struct SettingsChanges {
   bool update_fields = false;  // Word refreshes fields (the front sheet's PAGEREFs) on opening
   std::vector<long> footnote_separators;  // empty: the pack has no footnotes
   std::vector<long> endnote_separators;
+  // Endnotes print at the end of each section that does not pass them on (w:noEndnote): each
+  // unit's after its own text, not all at the end of the pack.
+  bool endnotes_at_section_end = false;
 };
 
 /// The pack's settings.xml, made from the first unit's (or Word's minimum when it has none).

@@ -1,8 +1,10 @@
 #pragma once
-// The pack has one theme, the first unit's. A unit with another theme would see its theme
-// fonts and colours resolve through the pack's: for such a unit, theme font references are
-// replaced by its own theme's typefaces and theme colour references are dropped (see
-// ThemeFonts and map_references).
+// The pack has one theme, that of the first unit that has one (the front sheet has none; a
+// pack without a theme turns theme-coloured charts and shapes black or grey). A unit with
+// another theme would see its theme fonts and colours resolve through the pack's: for such a
+// unit, theme font and colour references are replaced by its own theme's typefaces and
+// colours, in its text and in its drawings, charts and diagrams (see ThemeFonts,
+// map_references and merge_drawings).
 #include <string>
 
 #include "pack/detail/merge_unit.hpp"

@@ -10,6 +10,8 @@
 #include <string>
 
 #include "ooxml/package.hpp"
+#include "pack/detail/merge_note_marks.hpp"
+#include "pack/detail/merge_table_look.hpp"
 #include "pack/detail/merge_xml.hpp"
 #include "pack/merge.hpp"
 #include "zip/zip_reader.hpp"
@@ -31,12 +33,15 @@ class IdAllocator {
 
 using IdMap = std::map<long, long>;
 
-/// Fonts to write instead of theme font references (asciiTheme="minorHAnsi" → "Calibri"),
-/// for a unit whose theme is not the pack's; colour theme references are then dropped too
-/// (w:color keeps its w:val, which Word writes as the resolved colour).
+/// Fonts and colours to write instead of theme references, for a unit whose theme is not the
+/// pack's: w:rFonts asciiTheme="minorHAnsi" → "Calibri", DrawingML typeface "+mn-lt" →
+/// "Calibri", a:schemeClr val="accent1" → a:srgbClr val="4F81BD" (its tints and shades
+/// kept). WordprocessingML colour theme references are dropped (w:color keeps its w:val,
+/// which Word writes as the resolved colour).
 struct ThemeFonts {
   bool active = false;
-  std::map<std::string, std::string, std::less<>> typeface;  // "minorHAnsi" → "Calibri"
+  std::map<std::string, std::string, std::less<>> typeface;  // "minorHAnsi" or "+mn-lt" → "Calibri"
+  std::map<std::string, std::string, std::less<>> colour;    // "accent1" or "tx1" → "4F81BD"
 };
 
 struct UnitMaps {
@@ -53,6 +58,9 @@ struct UnitMaps {
   // mode, and the left cell margin of each of the unit's table styles (merge_compat).
   int table_indent_shift = 0;
   std::map<std::string, long, std::less<>> table_margins;
+  TableLooks table_looks;  // what the unit's table styles set of its moved defaults
+  NoteMarks note_marks;    // the number each of its notes shows (scan)
+  bool endnotes_as_text = false;  // endnote references become their marks (MergeOptions)
 };
 
 enum class Slot { default_, first, even };
@@ -67,6 +75,9 @@ struct SectionFacts {
   bool title_page = false;              // some section has w:titlePg
   bool has_header = false;              // the document has a header part at all
   bool has_footer = false;              // … and a footer part
+  bool line_numbers = false;            // some section has w:lnNumType
+  std::string page_size;                // the first page size that is not A4 ("Letter", "A3"…), or ""
+  long text_width = 9026;               // twips between the margins of its narrowest section
 };
 
 struct MergeUnit {
@@ -88,6 +99,7 @@ struct MergeUnit {
   std::string footer_filler;
   long header_filler_height = 0;  // twips, when the unit had no header at all (SectionPlan)
   long footer_filler_height = 0;
+  std::string endnote_text;    // its endnotes as paragraphs, for the end of its body (MergeOptions)
 };
 
 /// The unit's part related to its main document by `type` ("" when none, or missing).

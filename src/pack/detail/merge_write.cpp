@@ -51,10 +51,12 @@ void Merger::write(std::vector<MergeUnit>& units, const std::filesystem::path& t
   out.add("_rels/.rels", package_relationships());
   out.add("docProps/core.xml", core_properties());
   out.add("docProps/app.xml", app_properties());
-  out.add_stream(std::string(kDocument), DocumentStream{units, body_namespaces_, ids_, even_and_odd_, diags_});
+  out.add_stream(std::string(kDocument), DocumentStream{units, body_namespaces_, ids_, even_and_odd_, line_numbers_, !endnotes_.empty(),
+                                                  options_.fit_to_a4, diags_});
 
   merged("word/styles.xml", ooxml::content_type::styles, ooxml::rel::styles, styles_->to_xml(), nullptr);
-  SettingsChanges settings{even_and_odd_, options_.update_fields, footnotes_.separator_ids(), endnotes_.separator_ids()};
+  SettingsChanges settings{even_and_odd_, options_.update_fields, footnotes_.separator_ids(), endnotes_.separator_ids(),
+                           !endnotes_.empty()};
   merged("word/settings.xml", ooxml::content_type::settings, ooxml::rel::settings,
          pack_settings(units.front(), settings, diags_), nullptr);
   if (!numbering_.empty()) {
