@@ -39,15 +39,21 @@ Command check_command() {
       .name = "check",
       .summary = "check a template: tag syntax, blocks, filters, XPath; with --data, what selects nothing",
       .synopsis = "docket check TEMPLATE.docx [--data SAMPLE.xml]",
-      .details = "Example:\n  docket check templates/committee-report.docx --data fixtures/reports/s2-cambridgeshire-q4-2022-23.xml\n",
+      .details =
+          "Checks tag syntax, blocks opened and not closed, unknown filters and their arguments, XPath\n"
+          "syntax, DocumentAssembler markup and accessibility (document title and language, heading\n"
+          "order, table header rows, image descriptions, link text, colour contrast). With --data it\n"
+          "also runs the template against the sample and reports every tag that selects nothing.",
+      .examples = {{"docket check templates/committee-report.docx --data fixtures/reports/s2-cambridgeshire-q4-2022-23.xml",
+                    "check the house template against a sample report"}},
       .options =
           [](po::options_description& opts, po::positional_options_description& pos) {
             opts.add_options()
-                ("template", po::value<std::string>(), "the template (.docx)")
-                ("data", po::value<std::string>(), "sample data to run the template against")
-                ("schema", po::value<std::string>(), "validate the data against this XSD")
-                ("scheme", po::value<std::string>(), "status scheme file, instead of the one the data names")
-                ("locale", po::value<std::string>()->default_value("en-GB"), "locale for dates and numbers");
+                ("template", po::value<std::string>()->value_name("TEMPLATE.docx"), "the template (.docx)")
+                ("data", po::value<std::string>()->value_name("SAMPLE.xml"), "sample data to run the template against")
+                ("schema", po::value<std::string>()->value_name("FILE.xsd"), "validate the data against this XSD")
+                ("scheme", po::value<std::string>()->value_name("FILE.xml"), "status scheme file, instead of the one the data names")
+                ("locale", po::value<std::string>()->value_name("LOCALE")->default_value("en-GB"), "locale for dates and numbers");
             pos.add("template", 1);
           },
       .handler = check,

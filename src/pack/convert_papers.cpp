@@ -60,7 +60,7 @@ bool converts_to_pdf(data::PaperFormat format) {
 }
 
 void convert_paper(const std::filesystem::path& paper, data::PaperFormat format, const std::filesystem::path& out,
-                   std::chrono::seconds timeout) {
+                   const std::optional<std::filesystem::path>& soffice, std::chrono::seconds timeout) {
   std::string filter = "docx:MS Word 2007 XML";
   std::string package = "libreoffice-writer-nogui";
   if (format == data::PaperFormat::xlsx || format == data::PaperFormat::ods) {
@@ -71,17 +71,17 @@ void convert_paper(const std::filesystem::path& paper, data::PaperFormat format,
     filter = pdf_filter("impress_pdf_Export");
     package = "libreoffice-impress-nogui";
   }
-  if (!find_soffice()) {
+  if (!find_soffice(soffice)) {
     throw IoError("cannot convert " + paper.string() + " for the pack: LibreOffice (soffice) is not installed",
                   "install it with: apt-get install -y " + package, paper.string());
   }
   try {
     if (converts_to_docx(format)) {
       TempFolder tmp("docket-paper");
-      convert_with_libreoffice(paper, tmp.path() / "converted.docx", filter, timeout);
+      convert_document(paper, tmp.path() / "converted.docx", {filter, timeout, soffice});
       put_list_levels_in_order(tmp.path() / "converted.docx", out);
     } else {
-      convert_with_libreoffice(paper, out, filter, timeout);
+      convert_document(paper, out, {filter, timeout, soffice});
     }
   } catch (const IoError& e) {
     throw IoError(e.what(), "open it in LibreOffice to see whether it loads (docket needs " + package + " for it)",

@@ -1,5 +1,7 @@
 #include "pack/documents.hpp"
 
+#include <algorithm>
+
 #include "data/load_for_template.hpp"
 #include "pack/convert_papers.hpp"
 #include "pack/paper_pages.hpp"
@@ -77,9 +79,9 @@ class Preparer {
       pd.pdf = doc.file;
     } else if (converts_to_pdf(doc.format)) {
       pd.pdf = work_ / ("paper-" + std::to_string(counter_++) + ".pdf");
-      convert_paper(doc.file, doc.format, pd.pdf);
+      convert_paper(doc.file, doc.format, pd.pdf, options_.soffice);
     } else if (converts_to_docx(doc.format)) {
-      convert_paper(doc.file, doc.format, out_docx);
+      convert_paper(doc.file, doc.format, out_docx, options_.soffice);
     } else if (data::is_image(doc.format)) {
       write_image_paper(out_docx, doc.file, doc.format, doc.title.empty() ? doc.name() : doc.title,
                         options_.locale.id());
@@ -157,7 +159,16 @@ std::vector<PackItem> prepare_documents(const Agenda& agenda, const std::filesys
                                         const PrepareOptions& options, Diagnostics& diags) {
   Preparer preparer(agenda, work, options, diags);
   std::vector<PackItem> out;
-  for (const AgendaItem& it : agenda.items) out.push_back(preparer.item(it));
+  for (const AgendaItem& it : agenda.items) {
+    if (options.progress != nullptr) {
+      const bool renders = std::any_of(it.documents.begin(), it.documents.end(),
+                                       [](const AgendaDocument& d) { return d.rendered; });
+      options.progress->begin(std::string(renders ? "rendering" : "preparing") + " item " +
+                              std::to_string(out.size() + 1) + " of " + std::to_string(agenda.items.size()) + ": " +
+                              it.title);
+    }
+    out.push_back(preparer.item(it));
+  }
   return out;
 }
 

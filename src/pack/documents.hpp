@@ -4,11 +4,13 @@
 // .ods and .pptx to PDF, images to a one-page DOCX), everything cleaned for publication in a
 // public pack, and withheld documents replaced by a notice saying why.
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "format/filter.hpp"
 #include "pack/agenda.hpp"
+#include "pack/progress.hpp"
 #include "support/diagnostic.hpp"
 
 namespace docket::pack {
@@ -33,6 +35,8 @@ struct PackItem {
 struct PrepareOptions {
   Audience audience = Audience::public_pack;
   format::Locale locale{"en-GB"};
+  ProgressCounter* progress = nullptr;  // told as each item begins; may be null
+  std::optional<std::filesystem::path> soffice;  // LibreOffice's program for papers it converts
 };
 
 /// Prepares every item's documents in `work` (a scratch folder). Problems in reports and

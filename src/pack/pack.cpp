@@ -203,6 +203,8 @@ std::vector<PdfPaperPlace> pdf_places(const Plan& plan, const std::vector<int>& 
 
 bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem::path& target,
                 const PackOptions& options, Diagnostics& diags) {
+  ProgressCounter progress(options.progress);
+  progress.begin("reading the agenda");
   xml::SchemaCache schemas;
   auto loaded = data::load_for_template(agenda_file, {}, schemas, diags);
   if (!loaded.data || diags.has_errors()) return false;
@@ -212,11 +214,14 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
     return false;
   }
   const Agenda agenda = read_agenda(*loaded.data, options.allow_outside);
+  // The agenda, each item, the front sheet, six steps for the PDF, the pack.
+  progress.expect(1 + agenda.items.size() + 1 + (options.pdf ? 6 : 0) + 1);
   TempFolder work("docket-pack");
-  auto items = prepare_documents(agenda, work.path(), {options.audience, options.locale}, diags);
+  auto items = prepare_documents(agenda, work.path(), {options.audience, options.locale, &progress, options.soffice}, diags);
   Plan plan = plan_sources(agenda, items, options.audience);
   FrontSheetInput front{options.audience == Audience::public_pack ? "public" : "confidential", plan.bookmarks, {}};
   const auto front_docx = work / "front.docx";
+  progress.begin("making the front sheet");
   if (!render_front_sheet(*loaded.data, front, options.locale, front_docx, diags) || diags.has_errors()) return false;
 
   // Word refreshes the front sheet's page numbers on opening; LibreOffice keeps them live anyway.
@@ -234,9 +239,12 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
     MergeOptions for_pdf = merge_options;
     for_pdf.endnotes_as_text = true;  // LibreOffice would print them all at the end of the pack
     const std::vector<MergeSource> plain = with_stand_ins(plan, work.path(), options.locale.id());
+    const PdfOptions pdf_options{.soffice = options.soffice};
+    progress.begin("merging the papers to measure their pages");
     merge_documents(with_front(front_docx, plain), work / "measure.docx", for_pdf, diags);
     if (diags.has_errors()) return false;
-    convert_to_pdf(work / "measure.docx", work / "measure.pdf");
+    progress.begin("laying out the pack with LibreOffice to count its pages");
+    convert_to_pdf(work / "measure.docx", work / "measure.pdf", pdf_options);
     const auto counts = measured_counts(work / "measure.pdf", plain, diags);
     if (!counts) return false;
     const PdfLayout layout = lay_out(*counts, plan.sources);
@@ -246,6 +254,7 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
       const auto position = static_cast<std::size_t>(plan.refs[k].item->item - agenda.items.data());
       if (plan.refs[k].document == 0) front.pages[position] = layout.starts[k];
     }
+    progress.begin("putting page numbers on the front sheet");
     if (!render_front_sheet(*loaded.data, front, options.locale, work / "front-paged.docx", diags)) return false;
     std::filesystem::rename(work / "front-paged.docx", front_docx);
 
@@ -255,15 +264,19 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
       if (layout.filler_before[k]) with_fillers.push_back({work / "filler.docx", "filler page", "", false, ""});
       with_fillers.push_back(plain[k]);
     }
+    progress.begin("merging the papers with filler pages");
     merge_documents(with_front(front_docx, with_fillers), work / "pack-for-pdf.docx", for_pdf, diags);
     if (diags.has_errors()) return false;
     warn_of_substituted_fonts(work / "pack-for-pdf.docx", diags);
-    convert_to_pdf(work / "pack-for-pdf.docx", work / "pack-for-pdf.pdf");
+    progress.begin("making the PDF with LibreOffice");
+    convert_to_pdf(work / "pack-for-pdf.docx", work / "pack-for-pdf.pdf", pdf_options);
+    progress.begin("finishing the PDF");
     check_starts(work / "pack-for-pdf.pdf", plain, layout, diags);
     insert_pdf_papers(work / "pack-for-pdf.pdf", places, work / "pack-with-papers.pdf", diags);
     finish_pdf(work / "pack-with-papers.pdf", *options.pdf, outline(plan, layout));
     // The DOCX last: when LibreOffice fails, neither output is written.
   }
+  progress.begin("writing the pack");
   merge_documents(with_front(front_docx, plan.sources), target, merge_options, diags);
   diags.drop_repeats();  // each merge (PDF measure, PDF, DOCX) says the same of a paper
   return !diags.has_errors();

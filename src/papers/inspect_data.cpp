@@ -5,6 +5,7 @@
 
 #include "data/derive.hpp"
 #include "support/byte_sink.hpp"
+#include "support/json.hpp"
 #include "xml/serialize.hpp"
 
 namespace docket::papers {
@@ -83,16 +84,11 @@ DataInspection inspect_data(const std::filesystem::path& path, const data::Valid
 }
 
 std::string to_json(const DataInspection& seen, const Diagnostics& diags) {
-  std::string out = "{\"file\":\"" + json_escape(seen.file) + "\",\"schema\":\"" + json_escape(seen.schema) +
-                    "\",\"valid\":" + (diags.has_errors() ? "false" : "true") +
-                    ",\"derived\":" + (seen.derived ? "true" : "false") + ",\"diagnostics\":[";
-  bool first = true;
-  for (const Diagnostic& d : diags) {
-    out += (first ? "" : ",") + to_json(d);
-    first = false;
-  }
-  out += "],\"xml\":\"" + json_escape(seen.xml) + "\"}\n";
-  return out;
+  Json problems = Json::array();
+  for (const Diagnostic& d : diags) problems.push_back(json_of(d));
+  const Json o = {{"file", seen.file},       {"schema", seen.schema},           {"valid", !diags.has_errors()},
+                  {"derived", seen.derived}, {"diagnostics", std::move(problems)}, {"xml", seen.xml}};
+  return dump_json(o) + "\n";
 }
 
 }  // namespace docket::papers

@@ -5,6 +5,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <optional>
+
+#include <boost/dll/runtime_symbol_info.hpp>
 
 #include "support/error.hpp"
 
@@ -53,17 +56,54 @@ std::string read_file(const std::filesystem::path& path, std::uint64_t max_bytes
   return out;
 }
 
-std::filesystem::path data_dir() {
-  if (const char* env = std::getenv("DOCKET_DATA_DIR"); env != nullptr && *env != '\0') {
-    return env;
-  }
+namespace {
+
+bool holds_data(const std::filesystem::path& dir) {
   std::error_code ec;
-  auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    auto installed = exe.parent_path().parent_path() / "share" / "docket";
-    if (std::filesystem::exists(installed / "schemas", ec)) return installed;
+  return std::filesystem::is_directory(dir / "schemas", ec) && std::filesystem::is_directory(dir / "templates", ec);
+}
+
+std::optional<std::filesystem::path> from_environment(const char* name) {
+  const char* value = std::getenv(name);
+  if (value == nullptr || *value == '\0') return std::nullopt;
+  return std::filesystem::path(value);
+}
+
+}  // namespace
+
+std::filesystem::path data_dir() {
+  if (auto env = from_environment("DOCKET_DATA_DIR")) {
+    if (!holds_data(*env)) {
+      throw IoError("DOCKET_DATA_DIR (or --data-dir) names " + env->string() +
+                        ", which has no schemas and templates folders",
+                    "name the folder docket's data was installed in, e.g. /usr/share/docket");
+    }
+    return *env;
   }
-  return DOCKET_SOURCE_DIR;
+  // Found from the program's own place, so an installed docket can be moved (and the build
+  // machine's paths are never compiled in): PREFIX/bin/docket uses PREFIX/share/docket; a
+  // build tree or an unpacked archive keeps share/docket beside the program.
+  std::error_code ec;
+  const auto program = boost::dll::program_location(ec);
+  if (!ec) {
+    for (const auto& candidate : {program.parent_path().parent_path() / "share" / "docket",
+                                  program.parent_path() / "share" / "docket"}) {
+      if (holds_data(candidate)) return candidate;
+    }
+  }
+  // Programs that use docket's library live anywhere: they find the usual installed places.
+  for (const char* usual : {"/usr/local/share/docket", "/usr/share/docket"}) {
+    if (holds_data(usual)) return usual;
+  }
+  throw IoError("cannot find docket's schemas and templates: there is no share/docket folder beside " +
+                    (ec ? std::string("the program") : program.parent_path().string()) +
+                    " or above it, nor in /usr/local/share or /usr/share",
+                "set DOCKET_DATA_DIR (or --data-dir) to the folder holding schemas/ and templates/");
+}
+
+std::filesystem::path house_template() {
+  if (auto env = from_environment("DOCKET_HOUSE_TEMPLATE")) return *env;
+  return data_dir() / "templates" / "committee-report.docx";
 }
 
 const char* version() { return DOCKET_VERSION; }
