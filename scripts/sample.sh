@@ -2,7 +2,7 @@
 # Installs what docket needs, builds it, and runs the main job on the shipped sample data:
 # validates every sample data file, renders every sample report with the house template
 # (DOCX, and a PDF of the first) and with its council's own template, and builds the sample
-# agenda's public pack (DOCX and PDF) and members' pack (DOCX) into out/.
+# agenda's public and members' packs (DOCX and PDF) into out/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh run
@@ -35,7 +35,7 @@ done
 
 echo "== Building the agenda packs for $agenda"
 "$docket" pack "$agenda" --public -o out/pack-public.docx --pdf out/pack-public.pdf
-"$docket" pack "$agenda" --confidential -o out/pack-members.docx
+"$docket" pack "$agenda" --confidential -o out/pack-members.docx --pdf out/pack-members.pdf
 
 echo "Done: outputs are in out/"
 ls -l out out/reports

@@ -120,6 +120,7 @@ Agenda read_agenda(const data::DataSource& data, bool allow_outside) {
       } else {
         continue;
       }
+      if (!doc.rendered) doc.format = data::format_by_name(doc.file);
       it.documents.push_back(std::move(doc));
     }
     agenda.items.push_back(std::move(it));

@@ -9,7 +9,9 @@
 #include "pack/font_check.hpp"
 #include "pack/front_sheet.hpp"
 #include "pack/merge.hpp"
+#include "pack/paper_pages.hpp"
 #include "pack/pdf_finish.hpp"
+#include "pack/pdf_papers.hpp"
 #include "pack/soffice.hpp"
 #include "support/files.hpp"
 #include "support/temp_folder.hpp"
@@ -164,6 +166,57 @@ void refuse_outputs_onto_inputs(const std::filesystem::path& agenda_file, const 
   }
 }
 
+std::string page_count(int pages) { return pages == 1 ? "1 page" : std::to_string(pages) + " pages"; }
+
+// A PDF cannot live inside a DOCX: one line says which papers have a page in their place.
+void warn_pdf_papers(const Plan& plan, bool pdf_too, Diagnostics& diags) {
+  std::vector<std::string> labels;
+  for (const auto& ref : plan.refs) {
+    const PackDocument& doc = ref.item->documents[ref.document];
+    if (!doc.pdf.empty()) labels.push_back(doc.label + " (" + page_count(doc.pdf_pages) + ")");
+  }
+  if (labels.empty()) return;
+  std::string list;
+  for (std::size_t i = 0; i < labels.size(); ++i) list += (i > 0 ? ", " : "") + labels[i];
+  diags.warning("the DOCX pack has a page in place of each PDF paper, whose pages are only in the PDF pack: " + list,
+                pdf_too ? "publish the PDF pack, which holds every paper's pages"
+                        : "give --pdf PACK.pdf to make the PDF pack, which holds every paper's pages",
+                "pack.pdf-papers");
+}
+
+// In the DOCX LibreOffice lays out, each PDF paper is stand-in pages, as many as it has.
+std::vector<MergeSource> with_stand_ins(const Plan& plan, const std::filesystem::path& work, const std::string& language) {
+  std::vector<MergeSource> sources = plan.sources;
+  for (std::size_t k = 0; k < sources.size(); ++k) {
+    sources[k].start_on_odd_page = false;  // filler pages do that
+    const PackDocument& doc = plan.refs[k].item->documents[plan.refs[k].document];
+    if (doc.pdf.empty()) continue;
+    sources[k].path = work / ("stand-in-" + std::to_string(k) + ".docx");
+    write_pdf_stand_in(sources[k].path, doc.pdf_pages, language);
+  }
+  return sources;
+}
+
+// Where each PDF paper's pages go, once the layout is known; an error when LibreOffice did
+// not give a paper's stand-ins exactly its page count.
+std::vector<PdfPaperPlace> pdf_places(const Plan& plan, const std::vector<int>& counts, const PdfLayout& layout,
+                                      Audience audience, Diagnostics& diags) {
+  std::vector<PdfPaperPlace> places;
+  for (std::size_t k = 0; k < plan.sources.size(); ++k) {
+    const PackDocument& doc = plan.refs[k].item->documents[plan.refs[k].document];
+    if (doc.pdf.empty()) continue;
+    if (counts[k + 1] != doc.pdf_pages) {
+      diags.add({.message = "LibreOffice laid out " + std::to_string(counts[k + 1]) + " pages in place of " + doc.label +
+                            ", which has " + std::to_string(doc.pdf_pages),
+                 .hint = "check that the PDF opens in a PDF reader", .code = "pack.pdf-layout"});
+      continue;
+    }
+    places.push_back({doc.pdf, layout.starts[k], doc.pdf_pages, doc.outline_title, doc.label,
+                      audience == Audience::confidential_pack ? plan.sources[k].page_banner : ""});
+  }
+  return places;
+}
+
 }  // namespace
 
 bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem::path& target,
@@ -183,7 +236,7 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
   // The agenda, each item, the front sheet, six steps for the PDF, the pack.
   progress.expect(1 + agenda.items.size() + 1 + (options.pdf ? 6 : 0) + 1);
   TempFolder work("docket-pack");
-  auto items = prepare_documents(agenda, work.path(), {options.audience, options.locale, &progress}, diags);
+  auto items = prepare_documents(agenda, work.path(), {options.audience, options.locale, &progress, options.soffice}, diags);
   Plan plan = plan_sources(agenda, items, options.audience);
   FrontSheetInput front{options.audience == Audience::public_pack ? "public" : "confidential", plan.bookmarks, {}, {}};
   for (std::size_t position = 0; position < items.size(); ++position) {
@@ -205,11 +258,11 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
     return all;
   };
 
+  warn_pdf_papers(plan, options.pdf.has_value(), diags);
   if (options.pdf) {
     MergeOptions for_pdf = merge_options;
     for_pdf.endnotes_as_text = true;  // LibreOffice would print them all at the end of the pack
-    std::vector<MergeSource> plain = plan.sources;  // no odd-page breaks: filler pages do that
-    for (auto& source : plain) source.start_on_odd_page = false;
+    const std::vector<MergeSource> plain = with_stand_ins(plan, work.path(), options.locale.id());
     const PdfOptions pdf_options{.soffice = options.soffice};
     progress.begin("merging the papers to measure their pages");
     merge_documents(with_front(front_docx, plain), work / "measure.docx", for_pdf, diags);
@@ -219,6 +272,8 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
     const auto counts = measured_counts(work / "measure.pdf", plain, diags);
     if (!counts) return false;
     const PdfLayout layout = lay_out(*counts, plan.sources);
+    const auto places = pdf_places(plan, *counts, layout, options.audience, diags);
+    if (diags.has_errors()) return false;
     for (std::size_t k = 0; k < plan.sources.size(); ++k) {
       const auto position = static_cast<std::size_t>(plan.refs[k].item->item - agenda.items.data());
       if (plan.refs[k].document == 0) front.pages[position] = layout.starts[k];
@@ -241,7 +296,8 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
     convert_to_pdf(work / "pack-for-pdf.docx", work / "pack-for-pdf.pdf", pdf_options);
     progress.begin("finishing the PDF");
     check_starts(work / "pack-for-pdf.pdf", plain, layout, diags);
-    finish_pdf(work / "pack-for-pdf.pdf", *options.pdf, outline(plan, layout));
+    insert_pdf_papers(work / "pack-for-pdf.pdf", places, work / "pack-with-papers.pdf", diags);
+    finish_pdf(work / "pack-with-papers.pdf", *options.pdf, outline(plan, layout));
     // The DOCX last: when LibreOffice fails, neither output is written.
   }
   progress.begin("writing the pack");
