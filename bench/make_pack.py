@@ -138,7 +138,7 @@ AGENDA_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
   <membership quorum="3">
     <member role="chair"><title>Councillor</title><name>Morgan Ellis</name><portfolio>Leader of the Council</portfolio></member>
     <member role="vice-chair"><title>Councillor</title><name>Ruth Adeyemi</name></member>
-    <member><title>Councillor</title><name>John Howard</name></member>
+    <member><title>Councillor</title><name>Martin Hale</name></member>
     <member><title>Councillor</title><name>Sam Patel</name></member>
   </membership>
   <summons issueDate="2023-12-08">

@@ -109,7 +109,7 @@ ACTIONS = [
     "Training for all officers handling requests, to be completed by the end of June.",
 ]
 FIRST = ["Sue", "Tom", "Amina", "Rhys", "Priya", "David", "Helen", "Kwame", "Joanna", "Marek"]
-LAST = ["Grace", "King", "Patel", "Evans", "Okafor", "Smith", "Gretton", "Nowak", "Hughes", "Brown"]
+LAST = ["Grace", "King", "Patel", "Evans", "Okafor", "Smith", "Ashdown", "Nowak", "Hughes", "Brown"]
 
 
 def fmt(value, places):

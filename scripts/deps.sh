@@ -2,22 +2,27 @@
 # Installs the Debian packages docket needs, skipping those already present.
 # Usage: scripts/deps.sh build|run|test
 #   build  compiler, CMake and the libraries docket links against
-#   run    build + what the sample job uses (LibreOffice for PDF output)
-#   test   run + what the tests use (python3-docx, xmllint for ooxml-validate, Chromium for the
-#          browser tests of docket serve)
+#   run    build + what the sample job uses (LibreOffice Writer for PDF output, Calc and Impress
+#          for spreadsheet and slide papers)
+#   test   run + what the tests use (python3-docx, xmllint for ooxml-validate, Ghostscript's
+#          ps2pdf for test PDFs; Chromium for the browser tests of docket serve; for the
+#          packaging tests dpkg-dev, file, lintian, man-db and systemd to build, check and
+#          install the Debian packages)
 # Node.js and npm (for GOV.UK Frontend, and playwright-core/axe-core in the tests) are
 # installed from Debian with run and test unless a node is already on the PATH.
 set -euo pipefail
 
 build_pkgs=(g++ cmake ninja-build pkg-config libxml2-dev libzip-dev libicu-dev
-            libboost-program-options-dev catch2 libqpdf-dev libfontconfig-dev libcpp-httplib-dev nlohmann-json3-dev
-            libsodium-dev)
+            libboost-dev libboost-program-options-dev catch2 libqpdf-dev nlohmann-json3-dev
+            libfontconfig-dev libcpp-httplib-dev libsodium-dev)
 # LibreOffice lays out Word papers with the fonts they name, or metric-compatible ones
 # (Carlito for Calibri, Caladea for Cambria, Liberation for Arial, Times New Roman and
-# Courier New): without them pages, and the front sheet's page numbers, would move.
-run_pkgs=(libreoffice-writer-nogui poppler-utils fonts-liberation2 fonts-liberation fonts-dejavu-core
-          fonts-crosextra-carlito fonts-crosextra-caladea)
-test_pkgs=(libxml2-utils python3 python3-docx zip unzip chromium)
+# Courier New): without them pages, and the front sheet's page numbers, would move. Calc and
+# Impress turn spreadsheet and presentation papers into PDFs.
+run_pkgs=(libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui poppler-utils
+          fonts-liberation2 fonts-liberation fonts-dejavu-core fonts-crosextra-carlito fonts-crosextra-caladea)
+test_pkgs=(libxml2-utils python3 python3-docx zip unzip ghostscript chromium
+           dpkg-dev file lintian man-db systemd)
 node_pkgs=(nodejs npm)
 
 case "${1:-build}" in

@@ -188,7 +188,7 @@ def make_minutes(path):
         "Peterborough on 13 November 2023 at 10.00am.")
     doc.add_heading("Present", level=2)
     doc.add_paragraph(
-        "Councillors Morgan Ellis (Chair), Ruth Adeyemi (Vice-Chair), John Howard and Sam Patel.")
+        "Councillors Morgan Ellis (Chair), Ruth Adeyemi (Vice-Chair), Martin Hale and Sam Patel.")
     doc.add_heading("Minutes", level=2)
     minutes = [
         ("24. Apologies for Absence",

@@ -1,5 +1,9 @@
 #include "test_support.hpp"
 
+#define POINTERHOLDER_TRANSITION 4  // we use no PointerHolder
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFWriter.hh>
+
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -78,6 +82,37 @@ std::string ooxml_problems(const std::filesystem::path& docx) {
   }
   auto r = run_shell(shell_quote(tool.string()) + " --quiet " + shell_quote(docx.string()));
   return r.status == 0 ? std::string() : r.out + r.err;
+}
+
+std::string qdf_text(const std::filesystem::path& pdf) {
+  QPDF q;
+  q.processFile(pdf.c_str());
+  QPDFWriter w(q);
+  w.setOutputMemory();
+  w.setQDFMode(true);
+  w.setObjectStreamMode(qpdf_o_disable);
+  w.write();
+  auto buffer = w.getBufferSharedPointer();
+  return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
+}
+
+bool pdf_holds(const std::string& qdf, const std::string& marker) {
+  std::string utf16, hex, hex16;
+  static constexpr char kDigits[] = "0123456789abcdef";
+  for (unsigned char c : marker) {
+    utf16 += '\0';
+    utf16 += static_cast<char>(c);
+    hex += {kDigits[c >> 4], kDigits[c & 15]};
+  }
+  for (unsigned char c : marker) hex16 += std::string("00") + kDigits[c >> 4] + kDigits[c & 15];
+  auto upper = [](std::string s) {
+    for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return s;
+  };
+  for (const auto& form : {std::string(marker), utf16, hex, hex16, upper(hex), upper(hex16)}) {
+    if (qdf.find(form) != std::string::npos) return true;
+  }
+  return false;
 }
 
 }  // namespace docket::test

@@ -42,6 +42,13 @@ std::filesystem::path ooxml_validator();
 /// is absent the check is skipped with a message (WARN) and "" is returned.
 std::string ooxml_problems(const std::filesystem::path& docx);
 
+/// A PDF rewritten as qpdf --qdf --object-streams=disable writes it: every stream decompressed,
+/// so that text planted anywhere in the file can be searched for.
+std::string qdf_text(const std::filesystem::path& pdf);
+/// Whether such text holds `marker` (ASCII) however a PDF string writes it: as it is, or in
+/// hex, as bytes or as UTF-16 (as LibreOffice writes document information and comments).
+bool pdf_holds(const std::string& qdf, const std::string& marker);
+
 std::string read_text(const std::filesystem::path& path);
 void write_text(const std::filesystem::path& path, const std::string& text);
 

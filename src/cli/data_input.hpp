@@ -10,10 +10,11 @@
 
 namespace docket::cli {
 
-/// Loads, validates and prepares `path` (with --schema, --scheme and --locale). The data is
-/// null when it is not well-formed (the reason is in `diags`); schema and rule problems are
-/// in `diags` too.
+/// Loads, validates and prepares `path` (with --schema, --scheme and --locale) for the
+/// template `template_path` (its numbering outline). The data is null when it is not
+/// well-formed (the reason is in `diags`); schema and rule problems are in `diags` too.
 data::TemplateData load_data_for_template(const std::string& path, const Invocation& inv,
-                                          xml::SchemaCache& schemas, Diagnostics& diags);
+                                          xml::SchemaCache& schemas, Diagnostics& diags,
+                                          const std::string& template_path);
 
 }  // namespace docket::cli

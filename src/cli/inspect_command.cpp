@@ -32,6 +32,7 @@ std::vector<papers::TagEntry> template_tags(const std::string& path, const Invoc
 }
 
 int inspect_document(const std::string& path, Invocation& inv) {
+  papers::refuse_data_as_document(path);
   auto package = ooxml::Package::open(path);
   auto report = papers::inspect_package(package, {.tags = template_tags(path, inv)});
   inv.out << (inv.json ? papers::to_json(report) : papers::to_text(report));
@@ -78,17 +79,18 @@ Command inspect_command() {
           "by part and paragraph. With --data: the data after validation with the derived values added\n"
           "(d:status, d:summary, d:score …), as templates select from it.\n"
           "The exit status is 0 whatever the document holds; 1 when --data is invalid; 3 or 4 when an\n"
-          "input cannot be read or is refused.\n\n"
-          "Examples:\n  docket inspect templates/committee-report.docx\n"
-          "  docket inspect --data fixtures/reports/s2-cambridgeshire-q4-2022-23.xml\n",
+          "input cannot be read or is refused.",
+      .examples = {{"docket inspect templates/committee-report.docx", "the house template's parts, styles and tags"},
+                   {"docket inspect --data fixtures/reports/s2-cambridgeshire-q4-2022-23.xml",
+                    "a report as templates see it, with the values docket derives"}},
       .options =
           [](po::options_description& opts, po::positional_options_description& pos) {
             opts.add_options()
-                ("file", po::value<std::string>(), "the document or template (.docx)")
-                ("data", po::value<std::string>(), "show this data file as templates see it (- for standard input)")
-                ("schema", po::value<std::string>(), "with --data: validate against this XSD")
-                ("scheme", po::value<std::string>(), "with --data: read status schemes and risk matrices from this file first")
-                ("locale", po::value<std::string>()->default_value("en-GB"), "locale for the template's filters");
+                ("file", po::value<std::string>()->value_name("FILE.docx"), "the document or template (.docx)")
+                ("data", po::value<std::string>()->value_name("DATA.xml"), "show this data file as templates see it (- for standard input)")
+                ("schema", po::value<std::string>()->value_name("FILE.xsd"), "with --data: validate against this XSD")
+                ("scheme", po::value<std::string>()->value_name("FILE.xml"), "with --data: read status schemes and risk matrices from this file first")
+                ("locale", po::value<std::string>()->value_name("LOCALE")->default_value("en-GB"), "locale for the template's filters");
             pos.add("file", 1);
           },
       .handler = inspect,

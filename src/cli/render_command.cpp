@@ -1,50 +1,104 @@
-#include <optional>
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <set>
 
 #include "cli/command.hpp"
-#include "cli/paths.hpp"
-#include "papers/publish.hpp"
+#include "cli/exit_status.hpp"
+#include "cli/render_file.hpp"
+#include "support/error.hpp"
 #include "support/files.hpp"
-#include "support/temp_folder.hpp"
-#include "template/render_file.hpp"
 
 namespace docket::cli {
 
 namespace {
 
-int render(Invocation& inv) {
-  const std::string template_path = required_path(inv, "template", "TEMPLATE.docx");
-  const std::string data_path = required_path(inv, "data", "DATA.xml");
-  const std::string output = required_path(inv, "output", "-o OUT.docx");
-  const bool draft = inv.args.count("draft") > 0;
-  tmpl::RenderFileOptions options{.locale = inv.args["locale"].as<std::string>(), .draft = draft};
-  if (inv.args.count("schema")) options.validate.schema = inv.args["schema"].as<std::string>();
-  if (inv.args.count("scheme")) options.validate.scheme = inv.args["scheme"].as<std::string>();
+namespace fs = std::filesystem;
 
-  Diagnostics diags;
-  xml::SchemaCache schemas;
-  // --publish renders into a scratch folder and writes the cleaned document as the output.
-  std::optional<TempFolder> work;
-  if (inv.args.count("publish")) work.emplace("docket-render");
-  const std::string rendered = work ? (work->path() / "rendered.docx").string() : output;
-  const auto result = tmpl::render_file(template_path, data_path, rendered, options, schemas, diags);
-  if (result.data_loaded && !result.schema_used && inv.verbose) {
-    inv.err << result.data_name << ": the root element is in no namespace, so no schema applies; the data is used as it is\n";
+// A template is named first: a Word document by its extension, or any file that is a zip
+// package (data files are XML).
+bool is_template(const std::string& name) {
+  std::string ext = fs::path(name).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (ext == ".docx" || ext == ".dotx" || ext == ".docm" || ext == ".dotm") return true;
+  if (name == "-") return false;
+  std::ifstream in(name, std::ios::binary);
+  char magic[4] = {};
+  return in.read(magic, 4) && std::string_view(magic, 4) == std::string_view("PK\x03\x04", 4);
+}
+
+struct Inputs {
+  std::string template_path;
+  std::vector<std::string> data;
+};
+
+Inputs inputs(const Invocation& inv) {
+  Inputs in;
+  if (inv.args.count("inputs")) in.data = inv.args["inputs"].as<std::vector<std::string>>();
+  if (inv.args.count("template")) {
+    in.template_path = inv.args["template"].as<std::string>();
+  } else if (!in.data.empty() && is_template(in.data.front())) {
+    in.template_path = in.data.front();
+    in.data.erase(in.data.begin());
+  } else {
+    in.template_path = house_template().string();
   }
-  bool written = result.written;
-  if (written && work) {
-    const auto cleaned = output == "-" ? work->path() / "cleaned.docx" : std::filesystem::path(output);
-    written = papers::clean_docx(rendered, cleaned, diags);
-    if (written && output == "-") inv.out << read_file(cleaned, 1ull << 32);
+  if (in.data.empty()) throw UsageError("missing DATA.xml", "run docket render --help for the usage");
+  return in;
+}
+
+std::optional<std::string> pdf_option(const Invocation& inv) {
+  if (!inv.args.count("pdf")) return std::nullopt;
+  return inv.args["pdf"].as<std::string>();
+}
+
+// Several data files: -o (and --pdf) name folders, each output named after its data file.
+int render_many(const Inputs& in, Invocation& inv) {
+  const fs::path folder = inv.args["output"].as<std::string>();
+  const auto pdf_folder = pdf_option(inv);
+  std::set<std::string> stems;
+  for (const auto& d : in.data) {
+    if (d == "-") throw UsageError("standard input (-) cannot be one of several data files", "name a file");
+    if (!stems.insert(fs::path(d).stem().string()).second) {
+      throw UsageError("two data files are both called " + fs::path(d).filename().string() +
+                           ", so their documents would have the same name",
+                       "render them separately, each with its own -o");
+    }
   }
-  diags.sort_by_position();
-  print_diagnostics(diags, inv);
-  if (written && !inv.json && output != "-") {
-    inv.err << "wrote " << output << (diags.has_errors() ? " (a draft: the problems above are marked in the document)" : "") << "\n";
-  } else if (!written && diags.has_errors() && !inv.json) {
-    inv.err << "nothing written: fix the errors above, or use --draft to see the gaps in the document\n";
+  for (const auto& dir : {std::optional<std::string>(folder.string()), pdf_folder}) {
+    std::error_code ec;
+    if (!dir) continue;
+    if (*dir == "-" || (fs::exists(*dir, ec) && !fs::is_directory(*dir, ec))) {
+      throw UsageError("with several data files, -o and --pdf name folders; " + *dir + " is not a folder",
+                       "name a folder for the documents, e.g. -o out/reports");
+    }
+    fs::create_directories(*dir);
   }
-  if (written && inv.args.count("pdf")) convert_to_pdf(output, inv.args["pdf"].as<std::string>(), inv);
-  return status_for(diags);
+  int worst = exit_ok;
+  for (std::size_t i = 0; i < in.data.size(); ++i) {
+    const std::string stem = fs::path(in.data[i]).stem().string();
+    RenderJob job{.template_path = in.template_path, .data = in.data[i],
+                  .output = (folder / (stem + ".docx")).string(), .index = i, .count = in.data.size()};
+    if (pdf_folder) job.pdf = (fs::path(*pdf_folder) / (stem + ".pdf")).string();
+    int status = exit_ok;
+    try {
+      status = render_file(job, inv);
+    } catch (const Error&) {
+      inv.progress.pause();
+      status = report_failure(std::current_exception(), inv.json, inv.err);
+    }
+    worst = std::max(worst, status);
+  }
+  return worst;
+}
+
+int render(Invocation& inv) {
+  const Inputs in = inputs(inv);
+  if (!inv.args.count("output")) throw UsageError("missing -o OUT.docx", "run docket render --help for the usage");
+  if (in.data.size() > 1) return render_many(in, inv);
+  return render_file({.template_path = in.template_path, .data = in.data.front(),
+                      .output = inv.args["output"].as<std::string>(), .pdf = pdf_option(inv)},
+                     inv);
 }
 
 }  // namespace
@@ -53,28 +107,42 @@ Command render_command() {
   return {
       .name = "render",
       .summary = "fill a template with data",
-      .synopsis = "docket render TEMPLATE.docx DATA.xml -o OUT.docx [--schema FILE.xsd] [--scheme FILE.xml] [--locale en-GB] [--draft] [--publish] [--pdf OUT.pdf]",
+      .synopsis = "docket render [TEMPLATE.docx] DATA.xml -o OUT.docx [--schema FILE.xsd] [--scheme FILE.xml] [--locale en-GB]\n"
+                  "              [--draft] [--publish] [--pdf OUT.pdf] [--soffice PROGRAM]\n"
+                  "       docket render [TEMPLATE.docx] DATA.xml... -o FOLDER [--pdf FOLDER] ...",
       .details =
+          "With no template, or when the first file is data, the house template is used: the council's own\n"
+          "when DOCKET_HOUSE_TEMPLATE names one, else the shipped templates/committee-report.docx.\n\n"
           "The data is validated against its schema first (chosen by its root element, or --schema).\n"
           "Every problem is reported at once; nothing is written when there is any error, unless\n"
           "--draft is given: then the document is written with [MISSING: …] markers and the exit\n"
           "status is still 1.\n"
           "--publish cleans the document for publication: tracked changes accepted; comments, hidden\n"
           "text, personal details (author, last editor, company), custom properties and custom XML removed.\n\n"
-          "Example:\n  docket render templates/committee-report.docx fixtures/reports/s0-peterborough-q2-2023-24.xml -o out/s0.docx\n",
+          "With several data files, -o (and --pdf) name folders and each document is named after its data\n"
+          "file; every file is rendered whatever happened to the others, and the exit status is the\n"
+          "highest any had.",
+      .examples = {{"docket render fixtures/reports/s0-peterborough-q2-2023-24.xml -o out/s0.docx",
+                    "a report in the house template"},
+                   {"docket render templates/committee-report.docx fixtures/reports/s0-peterborough-q2-2023-24.xml "
+                    "-o out/s0.docx --pdf out/s0.pdf",
+                    "a named template, and a PDF through LibreOffice"},
+                   {"docket render fixtures/reports/*.xml -o out/reports", "every report in a folder, one document each"}},
       .options =
           [](po::options_description& opts, po::positional_options_description& pos) {
             opts.add_options()
-                ("template", po::value<std::string>(), "the template (.docx)")
-                ("data", po::value<std::string>(), "the data (.xml; - for standard input)")
-                ("output,o", po::value<std::string>(), "the document to write (- for standard output)")
-                ("schema", po::value<std::string>(), "validate the data against this XSD")
-                ("scheme", po::value<std::string>(), "status scheme file, instead of the one the data names")
-                ("locale", po::value<std::string>()->default_value("en-GB"), "locale for dates and numbers")
+                ("inputs", po::value<std::vector<std::string>>()->value_name("FILE"), "the template (optional), then the data files (- for standard input)")
+                ("template", po::value<std::string>()->value_name("TEMPLATE.docx"), "the template, when it is not named first")
+                ("output,o", po::value<std::string>()->value_name("OUT.docx"), "the document to write (- for standard output); a folder for several data files")
+                ("schema", po::value<std::string>()->value_name("FILE.xsd"), "validate the data against this XSD")
+                ("scheme", po::value<std::string>()->value_name("FILE.xml"), "status scheme file, instead of the one the data names")
+                ("locale", po::value<std::string>()->value_name("LOCALE")->default_value("en-GB"), "locale for dates and numbers")
+                ("bank-holidays", po::value<std::string>()->value_name("FILE.xml"), "bank holiday calendar for the working-day functions (default: docket's own)")
                 ("draft", "write the document even with errors, marking the gaps")
                 ("publish", "clean the document for publication (changes accepted, comments and hidden text removed)")
-                ("pdf", po::value<std::string>(), "also convert the document to PDF with LibreOffice");
-            pos.add("template", 1).add("data", 1);
+                ("pdf", po::value<std::string>()->value_name("OUT.pdf"), "also convert the document to PDF with LibreOffice")
+                ("soffice", po::value<std::string>()->value_name("PROGRAM"), "LibreOffice's soffice program for --pdf (as DOCKET_SOFFICE)");
+            pos.add("inputs", -1);
           },
       .handler = render,
   };

@@ -1,64 +1,25 @@
 #include "cli/run.hpp"
 
+#include <algorithm>
+#include <cstdlib>
 #include <iostream>
-#include <sstream>
 
 #include "cli/command.hpp"
+#include "cli/exit_status.hpp"
+#include "cli/help.hpp"
 #include "support/error.hpp"
 #include "support/files.hpp"
+#include "support/text.hpp"
 
 namespace docket::cli {
 
 namespace {
 
-int exit_status(ErrorKind kind) {
-  switch (kind) {
-    case ErrorKind::invalid_input: return 1;
-    case ErrorKind::usage: return 2;
-    case ErrorKind::io: return 3;
-    case ErrorKind::unsafe: return 4;
-  }
-  return 1;
-}
+bool is_help(const std::string& a) { return a == "--help" || a == "-h"; }
+bool is_version(const std::string& a) { return a == "--version" || a == "-V"; }
 
-const char* error_code(ErrorKind kind) {
-  switch (kind) {
-    case ErrorKind::invalid_input: return "input.invalid";
-    case ErrorKind::usage: return "usage";
-    case ErrorKind::io: return "io";
-    case ErrorKind::unsafe: return "input.refused";
-  }
-  return "error";
-}
-
-void print_overview(std::ostream& out) {
-  out << "docket " << version() << " — committee reports and agenda packs from Word templates\n\n"
-      << "Usage: docket COMMAND [OPTIONS]\n\nCommands:\n";
-  for (const auto& c : commands()) {
-    out << "  " << c.name << std::string(c.name.size() < 10 ? 10 - c.name.size() : 1, ' ')
-        << c.summary << "\n";
-  }
-  out << "\nRun `docket help COMMAND` or `docket COMMAND --help` for a command's options.\n"
-      << "  --version   print docket's version\n"
-      << "Exit status: 0 success, 1 errors in the inputs, 2 usage error, 3 cannot read or write,\n"
-      << "             4 input refused as unsafe or over a limit.\n";
-}
-
-void add_common(po::options_description& opts) {
-  opts.add_options()
-      ("help,h", "show this help")
-      ("json", "print diagnostics as JSON lines (for tools)")
-      ("verbose,v", "say more about what docket does");
-}
-
-void print_command_help(const Command& c, std::ostream& out) {
-  po::options_description opts("Options");
-  po::positional_options_description pos;
-  c.options(opts, pos);
-  add_common(opts);
-  out << "Usage: " << c.synopsis << "\n\n" << c.summary << "\n\n" << opts << "\n";
-  if (!c.details.empty()) out << c.details << "\n";
-}
+// The options for every command that take a value, and so swallow the next argument.
+bool takes_value(const std::string& option) { return option == "--data-dir"; }
 
 const Command* find_command(const std::string& name) {
   for (const auto& c : commands()) {
@@ -67,99 +28,155 @@ const Command* find_command(const std::string& name) {
   return nullptr;
 }
 
-void report_error(const Error& e, bool json, std::ostream& err) {
-  Diagnostic d{.file = e.file(),
-               .line = e.line(),
-               .message = e.what(),
-               .hint = e.hint(),
-               .code = e.code().empty() ? error_code(e.kind()) : e.code()};
-  if (json) {
-    err << to_json(d) << "\n";
-  } else if (e.line() > 0) {
-    err << to_text(d) << "\n";
-  } else {
-    // Without a line the message itself names the file where it matters.
-    d.file.clear();
-    err << to_text(d) << "\n";
+[[noreturn]] void unknown_command(const std::string& name) {
+  std::vector<std::string> names{"help"};
+  for (const auto& c : commands()) names.push_back(c.name);
+  auto near = nearest(name, names);
+  throw UsageError("unknown command '" + name + "'",
+                   near ? "did you mean " + *near + "? (docket --help lists the commands)"
+                        : "run docket --help for the commands");
+}
+
+// The line up to "--" (after it every argument is a file name, even one starting with '-').
+std::vector<std::string> before_end_of_options(const std::vector<std::string>& args) {
+  return {args.begin(), std::find(args.begin(), args.end(), "--")};
+}
+
+// Where the command's name is: the first argument that is not an option (or an option's value).
+std::size_t command_position(const std::vector<std::string>& args) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--") break;
+    if (a.empty() || a[0] != '-' || a == "-") return i;
+    if (takes_value(a)) ++i;
   }
+  return args.size();
+}
+
+// Options for every command may come before the command's name; anything else there is a
+// mistake, with a suggestion when it is a typo.
+void check_leading_options(const std::vector<std::string>& leading) {
+  const po::options_description common = common_options();
+  std::vector<std::string> names;
+  for (const auto& d : common.options()) names.push_back("--" + d->long_name());
+  for (std::size_t i = 0; i < leading.size(); ++i) {
+    const std::string& a = leading[i];
+    const std::string name = a.substr(0, a.find('='));
+    const bool known = std::find(names.begin(), names.end(), name) != names.end() || a == "-v" || a == "-q";
+    if (known) {
+      if (takes_value(a)) ++i;
+      continue;
+    }
+    auto near = a.starts_with("--") ? nearest(name, names) : std::nullopt;
+    throw UsageError("unknown option " + a + " before the command",
+                     near ? "did you mean " + *near + "? (run docket --help)" : "run docket --help");
+  }
+}
+
+[[noreturn]] void unknown_option(const Command& c, const po::options_description& opts, const std::string& option) {
+  std::vector<std::string> names;
+  for (const auto& d : opts.options()) names.push_back("--" + d->long_name());
+  auto near = option.starts_with("--") ? nearest(option, names) : std::nullopt;
+  throw UsageError("docket " + c.name + ": unknown option " + option,
+                   (near ? "did you mean " + *near + "? (run docket " : "run docket ") + c.name + " --help" +
+                       (near ? ")" : ""));
+}
+
+po::variables_map parse(const Command& c, const std::vector<std::string>& args) {
+  po::options_description opts;
+  po::positional_options_description pos;
+  c.options(opts, pos);
+  add_common_options(opts);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(opts).positional(pos).run(), vm);
+    po::notify(vm);
+  } catch (const po::unknown_option& e) {
+    unknown_option(c, opts, e.get_option_name());
+  } catch (const po::error& e) {
+    throw UsageError("docket " + c.name + ": " + e.what(), "run docket " + c.name + " --help");
+  }
+  return vm;
+}
+
+// --data-dir is the same as DOCKET_DATA_DIR: it is set before any work (or thread) starts, so
+// that every layer finds the data the same way.
+void use_data_dir(const std::string& dir) {
+#ifdef _WIN32
+  ::_putenv_s("DOCKET_DATA_DIR", dir.c_str());
+#else
+  ::setenv("DOCKET_DATA_DIR", dir.c_str(), 1);
+#endif
+}
+
+int run_command(const Command& c, const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  po::variables_map vm = parse(c, args);
+  const bool quiet = vm.count("quiet") > 0;
+  const bool verbose = vm.count("verbose") > 0;
+  const bool json = vm.count("json") > 0;
+  if (quiet && verbose) throw UsageError("choose --quiet or --verbose, not both", "run docket " + c.name + " --help");
+  if (vm.count("data-dir")) use_data_dir(vm["data-dir"].as<std::string>());
+  ProgressDisplay progress(err, {.live = !quiet && !json && ProgressDisplay::stderr_is_terminal(),
+                                 .verbose = verbose && !json});
+  Invocation inv{.args = std::move(vm), .out = out, .err = err, .progress = progress,
+                 .json = json, .verbose = verbose, .quiet = quiet};
+  const int status = c.handler(inv);
+  progress.finish();
+  return status;
+}
+
+int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  const auto options = before_end_of_options(args);
+  if (std::any_of(options.begin(), options.end(), is_version)) {
+    out << "docket " << version() << "\n";
+    return exit_ok;
+  }
+  const bool help = std::any_of(options.begin(), options.end(), is_help);
+  const std::size_t at = command_position(args);
+  if (at == args.size()) {
+    if (help) {
+      print_overview(out);
+      return exit_ok;
+    }
+    print_overview(err);
+    return exit_usage;
+  }
+  const std::string& name = args[at];
+  std::vector<std::string> rest(args.begin(), args.begin() + static_cast<std::ptrdiff_t>(at));
+  if (!help) check_leading_options(rest);
+  rest.insert(rest.end(), args.begin() + static_cast<std::ptrdiff_t>(at) + 1, args.end());
+  if (name == "help") {
+    const std::size_t topic = command_position(rest);
+    if (topic == rest.size()) {
+      print_overview(out);
+      return exit_ok;
+    }
+    const Command* c = find_command(rest[topic]);
+    if (c == nullptr) unknown_command(rest[topic]);
+    print_command_help(*c, out);
+    return exit_ok;
+  }
+  const Command* c = find_command(name);
+  if (c == nullptr) unknown_command(name);
+  if (help) {
+    print_command_help(*c, out);
+    return exit_ok;
+  }
+  return run_command(*c, rest, out, err);
 }
 
 }  // namespace
 
-int status_for(const Diagnostics& diags) { return diags.has_errors() ? 1 : 0; }
-
-void print_diagnostics(const Diagnostics& diags, Invocation& inv) {
-  for (const auto& d : diags) {
-    inv.err << (inv.json ? to_json(d) : to_text(d)) << "\n";
-  }
-  if (!inv.json && diags.size() > 1) {
-    inv.err << diags.error_count() << " error(s), " << diags.warning_count() << " warning(s)\n";
-  }
-}
-
-int run(int argc, char** argv) {
-  std::vector<std::string> args(argv + 1, argv + argc);
-  bool json = false;
-  for (const auto& a : args) json |= (a == "--json");
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  const auto options = before_end_of_options(args);
+  const bool json = std::find(options.begin(), options.end(), "--json") != options.end();
   try {
-    if (args.empty()) {
-      print_overview(std::cerr);
-      return 2;
-    }
-    const std::string& first = args[0];
-    if (first == "--help" || first == "-h") {
-      print_overview(std::cout);
-      return 0;
-    }
-    if (first == "--version" || first == "-V") {
-      std::cout << "docket " << version() << "\n";
-      return 0;
-    }
-    if (first == "help") {
-      if (args.size() < 2) {
-        print_overview(std::cout);
-        return 0;
-      }
-      const Command* c = find_command(args[1]);
-      if (c == nullptr) throw UsageError("unknown command '" + args[1] + "'", "run docket --help");
-      print_command_help(*c, std::cout);
-      return 0;
-    }
-    const Command* c = find_command(first);
-    if (c == nullptr) {
-      throw UsageError("unknown command '" + first + "'", "run docket --help for the commands");
-    }
-    po::options_description opts;
-    po::positional_options_description pos;
-    c->options(opts, pos);
-    add_common(opts);
-    Invocation inv{.out = std::cout, .err = std::cerr};
-    try {
-      std::vector<std::string> rest(args.begin() + 1, args.end());
-      po::store(po::command_line_parser(rest).options(opts).positional(pos).run(), inv.args);
-      if (inv.args.count("help")) {
-        print_command_help(*c, std::cout);
-        return 0;
-      }
-      po::notify(inv.args);
-    } catch (const po::error& e) {
-      throw UsageError("docket " + c->name + ": " + e.what(),
-                       "run docket " + c->name + " --help");
-    }
-    inv.json = inv.args.count("json") > 0;
-    inv.verbose = inv.args.count("verbose") > 0;
-    return c->handler(inv);
-  } catch (const Error& e) {
-    report_error(e, json, std::cerr);
-    return exit_status(e.kind());
-  } catch (const std::bad_alloc&) {
-    std::cerr << "docket: error: out of memory\n";
-    return 3;
-  } catch (const std::exception& e) {
-    std::cerr << "docket: internal error: " << e.what() << "\n"
-              << "  hint: this is a bug in docket; please report it with the input files\n";
-    return 3;
+    return dispatch(args, out, err);
+  } catch (...) {
+    return report_failure(std::current_exception(), json, err);
   }
 }
+
+int run(int argc, char** argv) { return run(std::vector<std::string>(argv + 1, argv + argc), std::cout, std::cerr); }
 
 }  // namespace docket::cli

@@ -1,11 +1,15 @@
 #pragma once
-// docket's command line. Exit statuses (../docs/cli.md):
-//   0 success (warnings allowed)      1 the inputs have errors
-//   2 usage error                     3 an input could not be read / an output written
-//   4 an input was refused as unsafe or over a limit
+// docket's command line. Exit statuses: cli/exit_status.hpp (and docs/cli.md).
+#include <iosfwd>
+#include <string>
+#include <vector>
+
 namespace docket::cli {
 
 /// Runs docket with these arguments; returns the exit status. Never throws.
 int run(int argc, char** argv);
+
+/// Runs docket with `args` (without the program name), printing to `out` and `err`.
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 }  // namespace docket::cli

@@ -13,7 +13,9 @@
 
 #include "data/data_source.hpp"
 #include "data/decimal.hpp"
+#include "data/outline.hpp"
 #include "data/status_scheme.hpp"
+#include "format/filter.hpp"
 #include "support/diagnostic.hpp"
 
 namespace docket::data {
@@ -25,6 +27,8 @@ inline constexpr std::string_view kDerivedPrefix = "d";
 struct DeriveOptions {
   /// Locale for month names in d:months; empty: the data's xml:lang, else en-GB.
   std::string locale;
+  /// The template's numbering outline (d:number attributes); the house template's by default.
+  Outline outline = Outline::house();
 };
 
 /// Adds the derived values to schema-valid report data, in namespace kDerivedNamespace:
@@ -32,8 +36,11 @@ struct DeriveOptions {
 /// d:direction, d:financialQuarter; in each kpis a d:summary of d:row elements and a
 /// d:total; in each risk (and each of its assessments) d:score, d:band, d:likelihood,
 /// d:impact, d:overall, d:fill, d:textColour; in meta/period d:financialYear, d:quarter,
-/// d:months; in each appendix d:label and d:name. Values that cannot be derived are left
-/// out. Idempotent: derived elements already present are replaced, and nothing else in the
+/// d:months; on meta/decisionDeadline and each paper's date d:text ("December 2023"), on
+/// actionPlan d:baselineAsAt ("May 2021"), beside each paper's link a d:link holding it as
+/// an <a> for {{{ }}}; in each appendix d:label and d:name (“Appendix ‘A’” when labels are quoted,
+/// with a no-break space); the numbers of number_report(). Values that cannot be derived are
+/// left out. Idempotent: derived elements already present are replaced, and nothing else in the
 /// data changes. An unknown scheme or matrix, a bad scheme file, or a status the scheme
 /// lacks is an error in `diags` (reported once per library).
 ///
@@ -45,6 +52,26 @@ struct DeriveOptions {
 ///   //   (10% of target)</d:rule><d:actual>83</d:actual><d:target>100</d:target>…</kpi>
 void derive(DataSource& data, const SchemeLibrary& schemes, Diagnostics& diags,
             const DeriveOptions& options = {});
+
+/// Numbers a report as the template prints it, as d:number attributes (in kDerivedNamespace):
+/// each part `outline` names gets 1, 2 … and its paragraphs 1.1, 1.2 … (or 1, 2 … straight
+/// through when the outline is flat). Paragraphs are the p children of the summary, reasons,
+/// sections and implications (a p straight after a list continues the paragraph before it
+/// and has no number), nested sections (a nested section without a heading gives its number
+/// to its first paragraph), options, ambitions, KPIs with commentary or actions (in the
+/// kpi-commentary section if there is one), papers and appendices. Nil content printed with
+/// the template's wording gets d:nilNumber. Independently of the outline, each
+/// recommendation gets d:number in its numbering (1, a, i; none for numbering="none") and
+/// each sub-item a, b …. Earlier numbers are removed first.
+void number_report(DataSource& data, const Outline& outline);
+
+/// Replaces every <ref to="id"/> in the data with the current number of what it points to
+/// (after number_report): a section or paragraph "4.2", a recommendation "2" or "b", a
+/// sub-item "2(a)", an appendix its label ("B", or "‘B’" when labels are quoted), an agenda
+/// item its number. What has no number prints as its heading or title in quotes; a ref
+/// whose target has neither is a warning in `diags` and prints the nearest numbered
+/// container's number.
+void resolve_references(DataSource& data, Diagnostics& diags);
 
 // ---------------------------------------------------------------------------------------
 // The computations (no DOM changes).
@@ -109,6 +136,11 @@ const xmlNode* current_assessment(const xmlNode* risk);
 std::string appendix_label(bool letters, std::size_t position);
 
 namespace detail {
+/// The derived namespace on the data's root, declared (as d, or d1 … when d is taken) if
+/// it is not yet.
+xmlNs* derived_namespace(xmlNode* root);
+/// Adds d:text to date-or-month values and d:link beside paper links (see derive()).
+void write_display_values(xmlNode* root, xmlNs* ns, const format::Locale& locale);
 /// The first child element `name` that is data, not a derived (d:) element; or null.
 xmlNode* data_child(const xmlNode* parent, std::string_view name);
 /// Every such child element.

@@ -36,7 +36,7 @@ void remove_derived(xmlNode* node) {
 // Adds d: elements; the namespace is declared once, on the root, so output stays tidy.
 class Writer {
  public:
-  explicit Writer(xmlNode* root) : ns_(declare(root)) {}
+  explicit Writer(xmlNode* root) : ns_(detail::derived_namespace(root)) {}
 
   xmlNode* add(xmlNode* parent, const char* name, const std::string& text) const {
     return xmlNewTextChild(parent, ns_, x(name), x(text.c_str()));
@@ -49,16 +49,6 @@ class Writer {
   }
 
  private:
-  static xmlNs* declare(xmlNode* root) {
-    const std::string href(kDerivedNamespace);
-    if (xmlNs* ns = xmlSearchNsByHref(root->doc, root, x(href.c_str()))) return ns;
-    // d, unless the data already uses that prefix for something else.
-    std::string prefix(kDerivedPrefix);
-    for (int n = 1; xmlSearchNs(root->doc, root, x(prefix.c_str())) != nullptr; ++n) {
-      prefix = std::string(kDerivedPrefix) + std::to_string(n);
-    }
-    return xmlNewNs(root, x(href.c_str()), x(prefix.c_str()));
-  }
   xmlNs* ns_;
 };
 
@@ -173,7 +163,8 @@ void write_appendices(const Writer& out, xmlNode* appendices) {
     std::string label = detail::trim(xml::attribute(appendix, "label").value_or(""));
     if (label.empty()) label = appendix_label(letters, position);
     out.add(appendix, "label", label);
-    out.add(appendix, "name", "Appendix " + (quoted ? "'" + label + "'" : label));
+    // A no-break space keeps "Appendix" and its label on one line; quotes are typographic.
+    out.add(appendix, "name", "Appendix\u00A0" + (quoted ? "\u2018" + label + "\u2019" : label));
     ++position;
   }
 }
@@ -193,6 +184,8 @@ void derive(DataSource& data, const SchemeLibrary& schemes, Diagnostics& diags,
   for (xmlNode* kpis : data_children(root, "kpis")) write_kpis(data, out, kpis, schemes, diags);
   for (xmlNode* risks : data_children(root, "risks")) write_risks(data, out, risks, schemes, diags);
   for (xmlNode* appendices : data_children(root, "appendices")) write_appendices(out, appendices);
+  detail::write_display_values(root, detail::derived_namespace(root), locale_for(data, options));
+  number_report(data, options.outline);
 }
 
 }  // namespace docket::data

@@ -5,6 +5,18 @@
 
 namespace docket::data::detail {
 
+xmlNs* derived_namespace(xmlNode* root) {
+  const std::string href(kDerivedNamespace);
+  const auto* h = reinterpret_cast<const xmlChar*>(href.c_str());
+  if (xmlNs* ns = xmlSearchNsByHref(root->doc, root, h)) return ns;
+  // d, unless the data already uses that prefix for something else.
+  std::string prefix(kDerivedPrefix);
+  for (int n = 1; xmlSearchNs(root->doc, root, reinterpret_cast<const xmlChar*>(prefix.c_str())) != nullptr; ++n) {
+    prefix = std::string(kDerivedPrefix) + std::to_string(n);
+  }
+  return xmlNewNs(root, h, reinterpret_cast<const xmlChar*>(prefix.c_str()));
+}
+
 xmlNode* data_child(const xmlNode* parent, std::string_view name) {
   for (xmlNode* c : xml::children(parent, name)) {
     if (xml::namespace_of(c) != kDerivedNamespace) return c;

@@ -7,7 +7,8 @@
 namespace docket::data {
 
 TemplateData load_for_template(const std::filesystem::path& path, const ValidateOptions& options,
-                               xml::SchemaCache& schemas, Diagnostics& diags, const std::string& locale) {
+                               xml::SchemaCache& schemas, Diagnostics& diags, const std::string& locale,
+                               const Outline& outline) {
   TemplateData out;
   out.data = load_data(path, diags);
   if (!out.data) return out;
@@ -16,9 +17,10 @@ TemplateData load_for_template(const std::filesystem::path& path, const Validate
   // Derived values need the model the schema guarantees.
   if (out.data->kind() == DataKind::report && diags.error_count() == errors) {
     const SchemeLibrary schemes(options.scheme);
-    derive(*out.data, schemes, diags, {locale});
+    derive(*out.data, schemes, diags, {.locale = locale, .outline = outline});
     out.colours = StatusColours::of(*out.data, schemes, diags);
   }
+  if (out.data->kind() != DataKind::other && diags.error_count() == errors) resolve_references(*out.data, diags);
   strip_root_namespace(*out.data);
   return out;
 }

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "data/data_source.hpp"
+#include "data/outline.hpp"
 #include "data/status_colours.hpp"
 #include "data/validate.hpp"
 #include "xml/schema.hpp"
@@ -19,10 +20,13 @@ struct TemplateData {
 };
 
 /// Loads `path` ("-": standard input) for rendering: validated, derived values added (for a
-/// committee report, with its status schemes; `locale` names months in d:months), namespace
-/// removed. Problems go to `diags`; throws IoError / UnsafeInput for unreadable or refused files.
+/// committee report, with its status schemes; `locale` names months in d:months; `outline`
+/// is the template's numbering, see data::number_report), cross-references resolved,
+/// namespace removed. Problems go to `diags`; throws IoError / UnsafeInput for unreadable or
+/// refused files.
 TemplateData load_for_template(const std::filesystem::path& path, const ValidateOptions& options,
-                               xml::SchemaCache& schemas, Diagnostics& diags, const std::string& locale = "en-GB");
+                               xml::SchemaCache& schemas, Diagnostics& diags, const std::string& locale = "en-GB",
+                               const Outline& outline = Outline::house());
 
 /// Sets meta/meeting/agendaItem of a loaded report (the number democratic services give it
 /// when they compile the pack).

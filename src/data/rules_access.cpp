@@ -40,7 +40,9 @@ Law law_for(const RuleContext& rules, const xmlNode* access) {
 std::string owner_of(const RuleContext& rules, const xmlNode* access) {
   const xmlNode* parent = access->parent;
   if (xml::is_element(parent, "section")) {
-    return "section " + in_quotes(token_text(xml::child(parent, "heading")));
+    if (const xmlNode* heading = xml::child(parent, "heading")) return "section " + in_quotes(token_text(heading));
+    const auto id = token_attribute(parent, "id");
+    return id ? "section " + *id : "a section without a heading";
   }
   if (xml::is_element(parent, "item")) return item_name(parent);
   if (xml::is_element(parent, "appendix")) {

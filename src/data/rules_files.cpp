@@ -1,10 +1,12 @@
 // Files the data names (agenda papers, report appendices): they must exist inside the data
-// file's folder, so that the pack can be built, and agree with their declared media type.
+// file's folder, so that the pack can be built, and agree with their declared media type; an
+// agenda's papers must be of a kind docket can use, and be what their names say.
 #include <array>
 #include <filesystem>
 
 #include "data/detail/rules_context.hpp"
 #include "data/detail/rules_values.hpp"
+#include "data/paper_file.hpp"
 #include "xml/node.hpp"
 
 namespace docket::data::detail {
@@ -51,9 +53,18 @@ struct MediaType {
   std::string_view name;
 };
 
-constexpr std::array<MediaType, 2> kMediaTypes = {{
+constexpr std::array<MediaType, 11> kMediaTypes = {{
     {".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "a Word document"},
     {".pdf", "application/pdf", "a PDF"},
+    {".doc", "application/msword", "a Word 97-2003 document"},
+    {".odt", "application/vnd.oasis.opendocument.text", "an OpenDocument text document"},
+    {".rtf", "application/rtf", "a rich text document"},
+    {".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "an Excel spreadsheet"},
+    {".ods", "application/vnd.oasis.opendocument.spreadsheet", "an OpenDocument spreadsheet"},
+    {".pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation", "a PowerPoint presentation"},
+    {".png", "image/png", "a PNG image"},
+    {".jpg", "image/jpeg", "a JPEG image"},
+    {".jpeg", "image/jpeg", "a JPEG image"},
 }};
 
 const MediaType* by_extension(const std::string& href) {
@@ -64,9 +75,10 @@ const MediaType* by_extension(const std::string& href) {
   return nullptr;
 }
 
-const MediaType* by_type(const std::string& media_type) {
+const MediaType* by_type(const std::string& media_type, const MediaType* preferred) {
   // Parameters ("; charset=…") do not change the type; type names ignore case.
   const std::string type = ascii_lower(collapse_spaces(media_type.substr(0, media_type.find(';'))));
+  if (preferred != nullptr && preferred->type == type) return preferred;  // .jpg and .jpeg share one
   for (const auto& m : kMediaTypes) {
     if (m.type == type) return &m;
   }
@@ -102,10 +114,10 @@ std::string placement_problem(const RuleContext& rules, const std::string& href,
 
 }  // namespace
 
-void check_file(RuleContext& rules, const xmlNode* element, std::string_view attribute,
-                std::string_view what, std::string_view missing_code) {
+std::optional<std::filesystem::path> check_file(RuleContext& rules, const xmlNode* element, std::string_view attribute,
+                                                std::string_view what, std::string_view missing_code) {
   const auto href = token_attribute(element, attribute);
-  if (!href) return;
+  if (!href) return std::nullopt;
   const std::string noun(rules.noun());
   const std::string named = std::string(what) + " names " + *href;
   const fs::path path(percent_decoded(*href));
@@ -114,16 +126,17 @@ void check_file(RuleContext& rules, const xmlNode* element, std::string_view att
                 "save the file in the " + noun + "'s folder (or a folder inside it) and name it "
                 "by a relative path, such as papers/appendix-1.docx",
                 "rule.file-outside-folder");
-    return;
+    return std::nullopt;
   }
   const fs::path full = path.is_absolute() ? path : rules.data().folder() / path;
   std::error_code ec;
-  if (fs::is_regular_file(full, ec)) return;
+  if (fs::is_regular_file(full, ec)) return full;
   const bool exists = fs::exists(full, ec);
   rules.error(element, named + (exists ? ", which is not a file" : ", which does not exist"),
               "paths are relative to the " + noun + "'s folder (" + rules.data().folder().string() +
                   "); check the spelling and that the file has been saved there",
               std::string(missing_code));
+  return std::nullopt;
 }
 
 void check_media_type(RuleContext& rules, const xmlNode* element, std::string_view what,
@@ -132,7 +145,7 @@ void check_media_type(RuleContext& rules, const xmlNode* element, std::string_vi
   const auto type = token_attribute(element, "mediaType");
   if (!href || !type) return;
   const MediaType* from_name = by_extension(*href);
-  const MediaType* declared = by_type(*type);
+  const MediaType* declared = by_type(*type, from_name);
   if (from_name == declared) return;  // agree, or docket knows neither
   const std::string message =
       std::string(what) + " names " + *href + (from_name ? ", " + std::string(from_name->name) : "") +
@@ -144,26 +157,42 @@ void check_media_type(RuleContext& rules, const xmlNode* element, std::string_vi
   rules.error(element, message, hint, std::string(code));
 }
 
+namespace {
+
+// A paper the pack will use: of a kind docket takes, what its name says, readable.
+void check_paper_file(RuleContext& rules, const xmlNode* element, const std::optional<fs::path>& file,
+                      const std::string& what) {
+  if (!file) return;
+  const auto problem = check_paper(*file);
+  if (!problem) return;
+  const std::string message = what + " names " + token_attribute(element, "href").value_or("") + ", which " + problem->reason;
+  if (problem->warning) rules.warning(element, message, problem->hint, "rule." + problem->code);
+  else rules.error(element, message, problem->hint, "rule." + problem->code);
+}
+
+}  // namespace
+
 void check_agenda_files(RuleContext& rules) {
   for (const xmlNode* item : xml::descendants(rules.root(), "item")) {
     const std::string name = item_name(item);
     if (const xmlNode* report = xml::child(item, "report")) {
       check_report_source(rules, report, name);
       check_file(rules, report, "data", "the report of " + name, "rule.document-file-missing");
-      check_file(rules, report, "href", "the report of " + name, "rule.document-file-missing");
+      check_paper_file(rules, report, check_file(rules, report, "href", "the report of " + name, "rule.document-file-missing"),
+                       "the report of " + name);
       check_file(rules, report, "template", "the report template of " + name,
                  "rule.document-file-missing");
     }
     for (const xmlNode* document : xml::children(item, "document")) {
       const std::string title = token_attribute(document, "title").value_or("");
       const std::string what = "the document " + in_quotes(title) + " of " + name;
-      check_file(rules, document, "href", what, "rule.document-file-missing");
+      check_paper_file(rules, document, check_file(rules, document, "href", what, "rule.document-file-missing"), what);
       check_media_type(rules, document, what, "rule.document-media-type");
     }
     for (const xmlNode* appendix : xml::children(item, "appendix")) {
       const std::string what =
           "appendix " + token_attribute(appendix, "label").value_or("") + " of " + name;
-      check_file(rules, appendix, "href", what, "rule.appendix-file-missing");
+      check_paper_file(rules, appendix, check_file(rules, appendix, "href", what, "rule.appendix-file-missing"), what);
       check_media_type(rules, appendix, what, "rule.appendix-media-type");
     }
   }

@@ -2,6 +2,7 @@
 // "Appendices A to C"). An appendix nobody is pointed to is usually a leftover or an omission.
 #include <algorithm>
 #include <array>
+#include <set>
 #include <vector>
 
 #include "data/detail/rules_context.hpp"
@@ -15,7 +16,7 @@ namespace {
 // Inline markup continues a sentence; every other element starts a new block, and a word at
 // the end of one paragraph must not pair with a label at the start of the next.
 bool is_inline(const xmlNode* element) {
-  constexpr std::array<std::string_view, 7> names = {"a", "b", "strong", "i", "em", "u", "link"};
+  constexpr std::array<std::string_view, 8> names = {"a", "b", "strong", "i", "em", "u", "link", "ref"};
   for (auto name : names) {
     if (xml::local_name(element) == name) return true;
   }
@@ -144,9 +145,14 @@ void check_appendix_references(RuleContext& rules, const xmlNode* appendices,
   std::string text;
   collect_text(rules.root()->children, appendices, text);
   const std::vector<bool> seen = ReferenceScanner(std::move(text), labels).scan();
+  // <ref to="app-b"/> is a mention too, whatever the text around it says.
+  std::set<std::string> referred;
+  for (const xmlNode* ref : xml::descendants(rules.root(), "ref")) {
+    if (auto to = token_attribute(ref, "to")) referred.insert(*to);
+  }
   const auto list = xml::children(appendices, "appendix");
   for (std::size_t k = 0; k < list.size() && k < seen.size(); ++k) {
-    if (seen[k] || labels[k].empty()) continue;
+    if (seen[k] || labels[k].empty() || referred.count(token_attribute(list[k], "id").value_or(""))) continue;
     rules.warning(list[k],
                   "appendix " + labels[k] + " (" + in_quotes(token_text(xml::child(list[k], "title"))) +
                       ") is not mentioned in the report's text",

@@ -1,5 +1,5 @@
-// Report-level rules outside the period: a key decision's forward-plan reference and
-// background papers that cannot be both "none" and listed.
+// Report-level rules outside the period: a key decision's forward-plan reference, background
+// papers that cannot be both "none" and listed, and headings on top-level sections.
 #include "data/detail/rules_context.hpp"
 #include "data/detail/rules_values.hpp"
 #include "xml/node.hpp"
@@ -44,11 +44,24 @@ void check_background_papers(RuleContext& rules) {
               "rule.background-papers-none-with-papers");
 }
 
+// A nested section may go without a heading (a numbered group of paragraphs); a top-level
+// one is what readers find their way by, so it needs one.
+void check_section_headings(RuleContext& rules) {
+  for (const xmlNode* section : xml::children(rules.root(), "section")) {
+    if (xml::child(section, "heading") != nullptr) continue;
+    rules.error(section, "this section has no <heading>",
+                "give it a <heading> as its first element (only a section inside another section "
+                "may go without one)",
+                "rule.section-heading");
+  }
+}
+
 }  // namespace
 
 void check_report_meta(RuleContext& rules) {
   check_key_decision(rules, xml::child(rules.root(), "meta"));
   check_background_papers(rules);
+  check_section_headings(rules);
 }
 
 }  // namespace docket::data::detail

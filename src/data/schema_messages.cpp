@@ -3,6 +3,7 @@
 #include <map>
 #include <vector>
 
+#include "data/detail/schema_hints.hpp"
 #include "support/text.hpp"
 
 namespace docket::data {
@@ -87,9 +88,14 @@ std::string pattern_hint(std::string_view what) {
     return "write one email address, such as name@council.gov.uk";
   }
   if (what.find("phone") != std::string_view::npos) {
-    return "write a phone number such as 01223 703281, (01772) 534300 or +44 1223 703281";
+    return "write a phone number such as 01632 960281, (01632) 960300 or +44 1632 960281";
   }
   return "check the form of the value against the data guide in docs/data/";
+}
+
+// The element a problem is about (libxml2 gives the attribute node for some attribute errors).
+const xmlNode* element_of(const xmlNode* node) {
+  return node != nullptr && node->type == XML_ATTRIBUTE_NODE ? node->parent : node;
 }
 
 }  // namespace
@@ -136,6 +142,12 @@ std::optional<Diagnostic> SchemaMessageTranslator::operator()(const xml::SchemaP
       return make(tag + " appears more than once" + (parent.empty() ? std::string() : " in <" + parent + ">"),
                   "keep one " + tag + ", or check the order of the elements", "data.unknown-element");
     }
+    // Out of order, or a required element missing: named before the optional ones.
+    if (known && !nearest(element, expected)) {
+      if (auto order = detail::order_problem(outline_, node, expected)) {
+        return make(order->message, order->hint, order->code, order->where);
+      }
+    }
     if (known && !expected.empty() && !nearest(element, expected)) {
       auto wanted = in_brackets(expected);
       return make((parent.empty() ? std::string("the file") : "<" + parent + ">") + " is missing " +
@@ -157,7 +169,7 @@ std::optional<Diagnostic> SchemaMessageTranslator::operator()(const xml::SchemaP
     return make(std::move(message), std::move(hint), "data.unknown-element");
   }
   if (rest.rfind("Missing child element(s).", 0) == 0) {
-    auto expected = in_brackets(expected_names(rest));
+    auto expected = in_brackets(detail::required_first(outline_, node, expected_names(rest)));
     return make(tag + " is missing " + join_words(expected),
                 "add " + join_words(expected) + " inside " + tag + " (after what comes before it)",
                 "data.missing-element");
@@ -211,12 +223,16 @@ std::optional<Diagnostic> SchemaMessageTranslator::operator()(const xml::SchemaP
       }
       std::string hint = "use " + join_words(options);
       if (auto near = nearest(value, options)) hint = "did you mean " + *near + "? (" + hint + ")";
+      if (auto listed = detail::allowed_values_hint(outline_, element_of(node), attribute, value); !listed.empty()) {
+        hint = listed;
+      }
       return make("\u2018" + value + "\u2019 is not a valid value for " + what, std::move(hint),
                   "data.invalid-value");
     }
     if (facet == "pattern") {
+      std::string hint = detail::allowed_values_hint(outline_, element_of(node), attribute, value);
       return make("\u2018" + value + "\u2019 is not a valid value for " + what,
-                  pattern_hint(attribute.empty() ? element : attribute), "data.invalid-value");
+                  hint.empty() ? pattern_hint(attribute.empty() ? element : attribute) : hint, "data.invalid-value");
     }
     if (facet == "minLength" && between(rest, "minimum length of '", "'") == "1") {
       return make(what + " must not be empty", "write the text between " + tag + " and </" + element + ">",
@@ -227,8 +243,11 @@ std::optional<Diagnostic> SchemaMessageTranslator::operator()(const xml::SchemaP
       std::string limit = between(rest, "allowed ('", "')");
       const char* relation = facet == "minInclusive" ? "at least " : facet == "maxInclusive" ? "at most "
                            : facet == "minExclusive" ? "more than " : "less than ";
-      return make("\u2018" + value + "\u2019 is out of range for " + what,
-                  "the value must be " + std::string(relation) + limit, "data.invalid-value");
+      std::string hint = "the value must be " + std::string(relation) + limit;
+      if (element == "paragraph" && attribute.empty()) {
+        hint = "use a paragraph of Schedule 12A: 1 to 7 in England (Part 1), 12 to 18 in Wales (Part 4)";
+      }
+      return make("\u2018" + value + "\u2019 is out of range for " + what, std::move(hint), "data.invalid-value");
     }
     return make("the value of " + what + " is not allowed: " + rest,
                 "check the value against the data guide in docs/data/", "data.invalid-value");
@@ -244,8 +263,10 @@ std::optional<Diagnostic> SchemaMessageTranslator::operator()(const xml::SchemaP
                   "ids must be unique within a file; rename one of them", "data.duplicate-id");
     }
     auto hint = type_hints().find(type);
+    std::string listed = detail::allowed_values_hint(outline_, element_of(node), attribute, value);
     return make("\u2018" + value + "\u2019 is not a valid value for " + what,
-                hint != type_hints().end() ? hint->second : "check the value against the data guide in docs/data/",
+                !listed.empty() ? listed
+                : hint != type_hints().end() ? hint->second : "check the value against the data guide in docs/data/",
                 "data.invalid-value");
   }
   if (rest.find("does not match the fixed value constraint") != std::string::npos) {

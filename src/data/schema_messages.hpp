@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "data/data_source.hpp"
+#include "data/schema_outline.hpp"
 #include "support/diagnostic.hpp"
 #include "xml/schema.hpp"
 
@@ -14,7 +15,7 @@ namespace docket::data {
 class SchemaMessageTranslator {
  public:
   SchemaMessageTranslator(const DataSource& data, const xml::Schema& schema)
-      : data_(data), schema_(schema) {}
+      : data_(data), schema_(schema), outline_(schema.path()) {}
   /// The diagnostic for one problem, or nullopt for a follow-up message that adds nothing
   /// (libxml2 sometimes reports one fault twice).
   std::optional<Diagnostic> operator()(const xml::SchemaProblem& problem);
@@ -22,6 +23,7 @@ class SchemaMessageTranslator {
  private:
   const DataSource& data_;
   const xml::Schema& schema_;
+  SchemaOutline outline_;  // where elements go and which values they take, for the hints
   const xmlNode* explained_node_ = nullptr;  // a node whose fault was already explained
 };
 

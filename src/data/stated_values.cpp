@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "data/derive.hpp"
+#include "support/text.hpp"
 #include "xml/node.hpp"
 
 namespace docket::data {
@@ -52,6 +53,16 @@ void check_kpis(const DataSource& data, const xmlNode* kpis, const SchemeLibrary
     const std::string word = trim(xml::text(stated));
     const Status* match = scheme->find_word(word);
     if (match == derived.status) continue;
+    if (match == nullptr) {
+      std::vector<std::string> keys;
+      for (const auto& s : scheme->statuses) keys.push_back(s.key);
+      diags.add(data.at(stated, Severity::warning,
+                        "\u2018" + word + "\u2019 is not a status of the " + token + " status scheme; the derived status is " +
+                            derived.status->label + " (" + derived.rule + ")",
+                        "use " + join_words(keys) + " (docs/data/status-schemes.md), or leave statedStatus out",
+                        "rule.kpi-stated-status"));
+      continue;
+    }
     diags.add(data.at(stated, Severity::warning,
                       "the stated status is " + (match ? match->label : word) +
                           ", but the derived status is " + derived.status->label + " (" +

@@ -15,9 +15,12 @@ std::optional<std::filesystem::path> validate_loaded(DataSource& data, const Val
   // The rules read the model the schema guarantees, so they run only on valid data.
   if (diags.error_count() == errors_before) {
     check_rules(data, diags);
-    // derive: stated values against derived ones, and the status schemes they need.
-    const SchemeLibrary scheme_library(options.scheme);
-    check_stated_values(data, scheme_library, diags);
+    // derive: stated values against derived ones, and the status schemes they need. Only
+    // docket's own report has derived values: data in no namespace is used as it is.
+    if (data.kind() == DataKind::report) {
+      const SchemeLibrary scheme_library(options.scheme);
+      check_stated_values(data, scheme_library, diags);
+    }
   }
   check_confusables(data, diags);
   return schema;

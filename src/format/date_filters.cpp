@@ -130,10 +130,7 @@ std::unique_ptr<Filter> compile_date(const FilterCall& call, const Locale& local
 }
 
 std::unique_ptr<Filter> compile_ordinal_date(const FilterCall& call, const Locale& locale) {
-  UErrorCode status = U_ZERO_ERROR;
-  icu::LocalPointer<icu::RuleBasedNumberFormat> ordinal(
-      new icu::RuleBasedNumberFormat(icu::URBNF_ORDINAL, icu_locale(locale), status), status);
-  check_icu(status, "ordinal formatter");
+  auto ordinal = ordinal_format(locale);
   const std::string rest = call.args.empty() ? "MMMM y" : call.args[0];
   return std::make_unique<OrdinalDateFilter>(std::move(ordinal),
                                              pattern_format(rest, locale, "date"));

@@ -18,6 +18,8 @@ class Locale {
   /// Throws docket::UsageError when ICU does not know the locale.
   explicit Locale(std::string id = "en-GB");
   const std::string& id() const noexcept { return id_; }
+  /// The language alone: "cy" for cy-GB.
+  std::string language() const;
 
  private:
   std::string id_;

@@ -31,4 +31,6 @@ Locale::Locale(std::string id) : id_(std::move(id)) {
   }
 }
 
+std::string Locale::language() const { return detail::icu_locale(id_).getLanguage(); }
+
 }  // namespace docket::format

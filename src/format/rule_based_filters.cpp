@@ -48,9 +48,17 @@ class RuleBasedFilter final : public Filter {
 
 }  // namespace
 
+// Welsh ordinals as written in dates and lists: 1af, 2il, 3ydd, 4ydd, 5ed, 6ed, 7fed … 10fed,
+// 11eg, 12fed, 13eg, 14eg, 15fed, 16eg, 17eg, 18fed, 19eg, 20fed, 21ain … 39ain (from "ar
+// hugain"), then -fed (40fed, 100fed). ICU 72 has no Welsh ordinal rules and prints "1.".
+constexpr char16_t kWelshOrdinals[] =
+    u"%digits-ordinal: -x: \u2212>>; 0: =#,##0=fed; 1: =#,##0=af; 2: =#,##0=il; 3: =#,##0=ydd; "
+    u"5: =#,##0=ed; 7: =#,##0=fed; 11: =#,##0=eg; 12: =#,##0=fed; 13: =#,##0=eg; 15: =#,##0=fed; "
+    u"16: =#,##0=eg; 18: =#,##0=fed; 19: =#,##0=eg; 20: =#,##0=fed; 21: =#,##0=ain; 40: =#,##0=fed;";
+
 std::unique_ptr<Filter> compile_rule_based(const FilterCall& call, const Locale& locale) {
-  const icu::URBNFRuleSetTag rules = call.name == "spellout" ? icu::URBNF_SPELLOUT
-                                                             : icu::URBNF_ORDINAL;
+  if (call.name == "ordinal") return std::make_unique<RuleBasedFilter>(call.name, ordinal_format(locale));
+  const icu::URBNFRuleSetTag rules = icu::URBNF_SPELLOUT;
   UErrorCode status = U_ZERO_ERROR;
   icu::LocalPointer<icu::RuleBasedNumberFormat> format(
       new icu::RuleBasedNumberFormat(rules, icu_locale(locale), status), status);
@@ -58,12 +66,25 @@ std::unique_ptr<Filter> compile_rule_based(const FilterCall& call, const Locale&
   // ICU 72's English spellout is American ("one hundred eighteen"); British English, which
   // council reports are written in, says "one hundred and eighteen".
   const icu::Locale icu = icu_locale(locale);
-  if (rules == icu::URBNF_SPELLOUT && std::strcmp(icu.getLanguage(), "en") == 0 &&
+  if (std::strcmp(icu.getLanguage(), "en") == 0 &&
       std::strcmp(icu.getCountry(), "GB") == 0) {
     format->setDefaultRuleSet(u"%spellout-numbering-verbose", status);
     check_icu(status, "spellout formatter");
   }
   return std::make_unique<RuleBasedFilter>(call.name, std::move(format));
+}
+
+icu::LocalPointer<icu::RuleBasedNumberFormat> ordinal_format(const Locale& locale) {
+  const icu::Locale icu = icu_locale(locale);
+  UErrorCode status = U_ZERO_ERROR;
+  UParseError parse{};
+  icu::LocalPointer<icu::RuleBasedNumberFormat> format(
+      locale.language() == "cy"
+          ? new icu::RuleBasedNumberFormat(icu::UnicodeString(kWelshOrdinals), icu, parse, status)
+          : new icu::RuleBasedNumberFormat(icu::URBNF_ORDINAL, icu, status),
+      status);
+  check_icu(status, "ordinal formatter");
+  return format;
 }
 
 }  // namespace docket::format::detail

@@ -64,14 +64,18 @@ Rgb readable_text_colour(Rgb fill) {
   return contrast_ratio(fill, black) >= contrast_ratio(fill, white) ? black : white;
 }
 
-std::optional<Rgb> default_status_fill(std::string_view status) {
-  if (status.find_first_not_of(" \t\r\n") == std::string_view::npos) return std::nullopt;
+std::optional<Rgb> named_status_colour(std::string_view status) {
   const std::string word = normalise_status_word(status);
   if (word == "Blue") return Rgb{0x00, 0x70, 0xC0};
   if (word == "Green") return Rgb{0x00, 0xB0, 0x50};
   if (word == "Amber") return Rgb{0xFF, 0xC0, 0x00};
   if (word == "Red") return Rgb{0xC0, 0x00, 0x00};
-  return Rgb{0xD9, 0xD9, 0xD9};
+  return std::nullopt;
+}
+
+std::optional<Rgb> default_status_fill(std::string_view status) {
+  if (status.find_first_not_of(" \t\r\n") == std::string_view::npos) return std::nullopt;
+  return named_status_colour(status).value_or(Rgb{0xD9, 0xD9, 0xD9});
 }
 
 }  // namespace docket::format

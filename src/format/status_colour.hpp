@@ -27,6 +27,10 @@ double contrast_ratio(Rgb a, Rgb b);
 /// Black or white, whichever contrasts more with `fill`.
 Rgb readable_text_colour(Rgb fill);
 
+/// The colour of one of the four status words (Blue, Green, Amber, Red, matched as
+/// normalise_status_word matches), else nullopt.
+std::optional<Rgb> named_status_colour(std::string_view status);
+
 /// The default shading for a status word, matched as normalise_status_word matches:
 /// Blue 0070C0, Green 00B050, Amber FFC000, Red C00000, any other status D9D9D9. Returns
 /// nullopt for an empty (or all-whitespace) status: there is no word to shade.

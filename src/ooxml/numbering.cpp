@@ -126,13 +126,6 @@ long NumberingTable::add_abstract(const std::vector<std::string>& formats) {
   return id;
 }
 
-std::string NumberingTable::to_xml() const {
-  std::string out(xml::kXmlDeclaration);
-  {
-    StringSink sink(out);
-    xml::write_node(sink, doc_.root());
-  }
-  return out;
-}
+std::string NumberingTable::to_xml() const { return xml::part_text(doc_.root()); }
 
 }  // namespace docket::ooxml

@@ -103,7 +103,7 @@ Agenda read_agenda(const data::DataSource& data, bool allow_outside) {
           doc.file = resolve(agenda.folder, *href, allow_outside);
           doc.template_file = attribute(d, "template")
                                   ? resolve(agenda.folder, *attribute(d, "template"), allow_outside)
-                                  : data_dir() / "templates" / "committee-report.docx";
+                                  : house_template();
         } else {
           doc.file = resolve(agenda.folder, attribute(d, "href").value_or(""), allow_outside);
         }
@@ -120,6 +120,7 @@ Agenda read_agenda(const data::DataSource& data, bool allow_outside) {
       } else {
         continue;
       }
+      if (!doc.rendered) doc.format = data::format_by_name(doc.file);
       it.documents.push_back(std::move(doc));
     }
     agenda.items.push_back(std::move(it));

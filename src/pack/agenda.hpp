@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "data/data_source.hpp"
+#include "data/paper_file.hpp"
 
 namespace docket::pack {
 
@@ -24,9 +25,10 @@ enum class DocumentKind { report, document, appendix };
 
 struct AgendaDocument {
   DocumentKind kind = DocumentKind::document;
-  std::filesystem::path file;                    // a .docx, or the report's data
+  std::filesystem::path file;                    // a finished paper, or the report's data
   std::optional<std::filesystem::path> template_file;  // reports rendered from data
   bool rendered = false;                         // a report made from data and a template
+  data::PaperFormat format = data::PaperFormat::docx;  // of `file`, for a finished paper
   std::string title;                             // e.g. "Financial Appraisal"
   std::string label;                             // appendix label, e.g. "B"
   std::optional<Access> access;                  // its own status, when it has one

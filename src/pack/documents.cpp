@@ -1,10 +1,17 @@
 #include "pack/documents.hpp"
 
+#include <algorithm>
+
 #include "data/load_for_template.hpp"
+#include "pack/convert_papers.hpp"
+#include "pack/paper_pages.hpp"
+#include "pack/pdf_papers.hpp"
+#include "papers/pdf_clean.hpp"
 #include "papers/publish.hpp"
 #include "papers/schedule12a.hpp"
 #include "support/atomic_file.hpp"
 #include "support/files.hpp"
+#include "template/numbering_outline.hpp"
 #include "template/template.hpp"
 #include "xml/node.hpp"
 #include "xml/serialize.hpp"
@@ -37,6 +44,7 @@ class Preparer {
       PackDocument pd;
       pd.label = "item " + it.number + (doc.kind == DocumentKind::report ? " report" : " " + doc.name());
       pd.outline_title = doc.kind == DocumentKind::report ? it.number + ". " + it.title : doc.name();
+      pd.name = doc.kind == DocumentKind::report ? "The report" : doc.name();
       const std::filesystem::path out_file = work_ / ("doc-" + std::to_string(counter_++) + ".docx");
       std::optional<data::DataSource> report;
       if (doc.rendered) report = load_report(doc);
@@ -52,13 +60,14 @@ class Preparer {
       } else if (doc.rendered) {
         if (!report || !render_report(doc, *report, it, out_file)) continue;
       } else {
-        pd.docx = doc.file;
+        take_paper(doc, pd, out_file);
       }
-      if (pd.docx.empty()) pd.docx = out_file;
-      if (options_.audience == Audience::public_pack && !pd.notice) {
-        const auto cleaned = work_ / ("clean-" + std::to_string(counter_++) + ".docx");
-        papers::clean_docx(pd.docx, cleaned, diags_);
-        pd.docx = cleaned;
+      if (pd.docx.empty() && pd.pdf.empty()) pd.docx = out_file;
+      if (options_.audience == Audience::public_pack && !pd.notice) clean(pd);
+      if (!pd.pdf.empty()) {
+        pd.pdf_pages = pdf_paper_pages(pd.pdf);
+        pd.docx = work_ / ("pdf-notice-" + std::to_string(counter_++) + ".docx");
+        write_pdf_notice_page(pd.docx, pd.outline_title, pd.pdf_pages, options_.locale.id());
       }
       out.documents.push_back(std::move(pd));
     }
@@ -66,8 +75,38 @@ class Preparer {
   }
 
  private:
+  // A finished paper: a DOCX or PDF as it is, other formats converted to one of the two.
+  void take_paper(const AgendaDocument& doc, PackDocument& pd, const std::filesystem::path& out_docx) {
+    if (doc.format == data::PaperFormat::pdf) {
+      pd.pdf = doc.file;
+    } else if (converts_to_pdf(doc.format)) {
+      pd.pdf = work_ / ("paper-" + std::to_string(counter_++) + ".pdf");
+      convert_paper(doc.file, doc.format, pd.pdf, options_.soffice);
+    } else if (converts_to_docx(doc.format)) {
+      convert_paper(doc.file, doc.format, out_docx, options_.soffice);
+    } else if (data::is_image(doc.format)) {
+      write_image_paper(out_docx, doc.file, doc.format, doc.title.empty() ? doc.name() : doc.title,
+                        options_.locale.id());
+    } else {
+      pd.docx = doc.file;
+    }
+  }
+
+  // What a public pack publishes carries nothing a document can hide.
+  void clean(PackDocument& pd) {
+    const auto cleaned = work_ / ("clean-" + std::to_string(counter_++) + (pd.pdf.empty() ? ".docx" : ".pdf"));
+    if (pd.pdf.empty()) {
+      papers::clean_docx(pd.docx, cleaned, diags_);
+      pd.docx = cleaned;
+    } else {
+      papers::clean_pdf(pd.pdf, cleaned, pd.label, diags_);
+      pd.pdf = cleaned;
+    }
+  }
+
   std::optional<data::DataSource> load_report(const AgendaDocument& doc) {
-    auto loaded = data::load_for_template(doc.file, {}, schemas_, diags_, options_.locale.id());
+    const auto outline = tmpl::numbering_outline(*doc.template_file, diags_);
+    auto loaded = data::load_for_template(doc.file, {}, schemas_, diags_, options_.locale.id(), outline);
     colours_ = loaded.colours;
     return std::move(loaded.data);
   }
@@ -123,7 +162,16 @@ std::vector<PackItem> prepare_documents(const Agenda& agenda, const std::filesys
                                         const PrepareOptions& options, Diagnostics& diags) {
   Preparer preparer(agenda, work, options, diags);
   std::vector<PackItem> out;
-  for (const AgendaItem& it : agenda.items) out.push_back(preparer.item(it));
+  for (const AgendaItem& it : agenda.items) {
+    if (options.progress != nullptr) {
+      const bool renders = std::any_of(it.documents.begin(), it.documents.end(),
+                                       [](const AgendaDocument& d) { return d.rendered; });
+      options.progress->begin(std::string(renders ? "rendering" : "preparing") + " item " +
+                              std::to_string(out.size() + 1) + " of " + std::to_string(agenda.items.size()) + ": " +
+                              it.title);
+    }
+    out.push_back(preparer.item(it));
+  }
   return out;
 }
 

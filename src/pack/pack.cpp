@@ -9,8 +9,11 @@
 #include "pack/font_check.hpp"
 #include "pack/front_sheet.hpp"
 #include "pack/merge.hpp"
+#include "pack/paper_pages.hpp"
 #include "pack/pdf_finish.hpp"
+#include "pack/pdf_papers.hpp"
 #include "pack/soffice.hpp"
+#include "support/files.hpp"
 #include "support/temp_folder.hpp"
 #include "xml/node.hpp"
 
@@ -146,10 +149,80 @@ std::vector<OutlineEntry> outline(const Plan& plan, const PdfLayout& layout) {
   return entries;
 }
 
+// Writing the pack over the agenda or one of its papers would destroy a clerk's input.
+void refuse_outputs_onto_inputs(const std::filesystem::path& agenda_file, const Agenda& agenda,
+                                const std::filesystem::path& target, const std::optional<std::filesystem::path>& pdf) {
+  for (const auto& output : {std::optional<std::filesystem::path>(target), pdf}) {
+    if (!output) continue;
+    refuse_output_onto_input(*output, agenda_file, "the agenda");
+    for (const auto& item : agenda.items) {
+      for (const auto& document : item.documents) {
+        refuse_output_onto_input(*output, document.file, "a paper of item " + item.number + ":");
+        if (document.template_file) {
+          refuse_output_onto_input(*output, *document.template_file, "the template of item " + item.number + ":");
+        }
+      }
+    }
+  }
+}
+
+std::string page_count(int pages) { return pages == 1 ? "1 page" : std::to_string(pages) + " pages"; }
+
+// A PDF cannot live inside a DOCX: one line says which papers have a page in their place.
+void warn_pdf_papers(const Plan& plan, bool pdf_too, Diagnostics& diags) {
+  std::vector<std::string> labels;
+  for (const auto& ref : plan.refs) {
+    const PackDocument& doc = ref.item->documents[ref.document];
+    if (!doc.pdf.empty()) labels.push_back(doc.label + " (" + page_count(doc.pdf_pages) + ")");
+  }
+  if (labels.empty()) return;
+  std::string list;
+  for (std::size_t i = 0; i < labels.size(); ++i) list += (i > 0 ? ", " : "") + labels[i];
+  diags.warning("the DOCX pack has a page in place of each PDF paper, whose pages are only in the PDF pack: " + list,
+                pdf_too ? "publish the PDF pack, which holds every paper's pages"
+                        : "give --pdf PACK.pdf to make the PDF pack, which holds every paper's pages",
+                "pack.pdf-papers");
+}
+
+// In the DOCX LibreOffice lays out, each PDF paper is stand-in pages, as many as it has.
+std::vector<MergeSource> with_stand_ins(const Plan& plan, const std::filesystem::path& work, const std::string& language) {
+  std::vector<MergeSource> sources = plan.sources;
+  for (std::size_t k = 0; k < sources.size(); ++k) {
+    sources[k].start_on_odd_page = false;  // filler pages do that
+    const PackDocument& doc = plan.refs[k].item->documents[plan.refs[k].document];
+    if (doc.pdf.empty()) continue;
+    sources[k].path = work / ("stand-in-" + std::to_string(k) + ".docx");
+    write_pdf_stand_in(sources[k].path, doc.pdf_pages, language);
+  }
+  return sources;
+}
+
+// Where each PDF paper's pages go, once the layout is known; an error when LibreOffice did
+// not give a paper's stand-ins exactly its page count.
+std::vector<PdfPaperPlace> pdf_places(const Plan& plan, const std::vector<int>& counts, const PdfLayout& layout,
+                                      Audience audience, Diagnostics& diags) {
+  std::vector<PdfPaperPlace> places;
+  for (std::size_t k = 0; k < plan.sources.size(); ++k) {
+    const PackDocument& doc = plan.refs[k].item->documents[plan.refs[k].document];
+    if (doc.pdf.empty()) continue;
+    if (counts[k + 1] != doc.pdf_pages) {
+      diags.add({.message = "LibreOffice laid out " + std::to_string(counts[k + 1]) + " pages in place of " + doc.label +
+                            ", which has " + std::to_string(doc.pdf_pages),
+                 .hint = "check that the PDF opens in a PDF reader", .code = "pack.pdf-layout"});
+      continue;
+    }
+    places.push_back({doc.pdf, layout.starts[k], doc.pdf_pages, doc.outline_title, doc.label,
+                      audience == Audience::confidential_pack ? plan.sources[k].page_banner : ""});
+  }
+  return places;
+}
+
 }  // namespace
 
 bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem::path& target,
                 const PackOptions& options, Diagnostics& diags) {
+  ProgressCounter progress(options.progress);
+  progress.begin("reading the agenda");
   xml::SchemaCache schemas;
   auto loaded = data::load_for_template(agenda_file, {}, schemas, diags);
   if (!loaded.data || diags.has_errors()) return false;
@@ -159,11 +232,20 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
     return false;
   }
   const Agenda agenda = read_agenda(*loaded.data, options.allow_outside);
+  refuse_outputs_onto_inputs(agenda_file, agenda, target, options.pdf);
+  // The agenda, each item, the front sheet, six steps for the PDF, the pack.
+  progress.expect(1 + agenda.items.size() + 1 + (options.pdf ? 6 : 0) + 1);
   TempFolder work("docket-pack");
-  auto items = prepare_documents(agenda, work.path(), {options.audience, options.locale}, diags);
+  auto items = prepare_documents(agenda, work.path(), {options.audience, options.locale, &progress, options.soffice}, diags);
   Plan plan = plan_sources(agenda, items, options.audience);
-  FrontSheetInput front{options.audience == Audience::public_pack ? "public" : "confidential", plan.bookmarks, {}};
+  FrontSheetInput front{options.audience == Audience::public_pack ? "public" : "confidential", plan.bookmarks, {}, {}};
+  for (std::size_t position = 0; position < items.size(); ++position) {
+    for (const PackDocument& doc : items[position].documents) {
+      if (doc.access.withheld()) front.withheld[position].push_back({doc.name, doc.access});
+    }
+  }
   const auto front_docx = work / "front.docx";
+  progress.begin("making the front sheet");
   if (!render_front_sheet(*loaded.data, front, options.locale, front_docx, diags) || diags.has_errors()) return false;
 
   // Word refreshes the front sheet's page numbers on opening; LibreOffice keeps them live anyway.
@@ -176,21 +258,27 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
     return all;
   };
 
+  warn_pdf_papers(plan, options.pdf.has_value(), diags);
   if (options.pdf) {
     MergeOptions for_pdf = merge_options;
     for_pdf.endnotes_as_text = true;  // LibreOffice would print them all at the end of the pack
-    std::vector<MergeSource> plain = plan.sources;  // no odd-page breaks: filler pages do that
-    for (auto& source : plain) source.start_on_odd_page = false;
+    const std::vector<MergeSource> plain = with_stand_ins(plan, work.path(), options.locale.id());
+    const PdfOptions pdf_options{.soffice = options.soffice};
+    progress.begin("merging the papers to measure their pages");
     merge_documents(with_front(front_docx, plain), work / "measure.docx", for_pdf, diags);
     if (diags.has_errors()) return false;
-    convert_to_pdf(work / "measure.docx", work / "measure.pdf");
+    progress.begin("laying out the pack with LibreOffice to count its pages");
+    convert_to_pdf(work / "measure.docx", work / "measure.pdf", pdf_options);
     const auto counts = measured_counts(work / "measure.pdf", plain, diags);
     if (!counts) return false;
     const PdfLayout layout = lay_out(*counts, plan.sources);
+    const auto places = pdf_places(plan, *counts, layout, options.audience, diags);
+    if (diags.has_errors()) return false;
     for (std::size_t k = 0; k < plan.sources.size(); ++k) {
       const auto position = static_cast<std::size_t>(plan.refs[k].item->item - agenda.items.data());
       if (plan.refs[k].document == 0) front.pages[position] = layout.starts[k];
     }
+    progress.begin("putting page numbers on the front sheet");
     if (!render_front_sheet(*loaded.data, front, options.locale, work / "front-paged.docx", diags)) return false;
     std::filesystem::rename(work / "front-paged.docx", front_docx);
 
@@ -200,14 +288,19 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
       if (layout.filler_before[k]) with_fillers.push_back({work / "filler.docx", "filler page", "", false, ""});
       with_fillers.push_back(plain[k]);
     }
+    progress.begin("merging the papers with filler pages");
     merge_documents(with_front(front_docx, with_fillers), work / "pack-for-pdf.docx", for_pdf, diags);
     if (diags.has_errors()) return false;
     warn_of_substituted_fonts(work / "pack-for-pdf.docx", diags);
-    convert_to_pdf(work / "pack-for-pdf.docx", work / "pack-for-pdf.pdf");
+    progress.begin("making the PDF with LibreOffice");
+    convert_to_pdf(work / "pack-for-pdf.docx", work / "pack-for-pdf.pdf", pdf_options);
+    progress.begin("finishing the PDF");
     check_starts(work / "pack-for-pdf.pdf", plain, layout, diags);
-    finish_pdf(work / "pack-for-pdf.pdf", *options.pdf, outline(plan, layout));
+    insert_pdf_papers(work / "pack-for-pdf.pdf", places, work / "pack-with-papers.pdf", diags);
+    finish_pdf(work / "pack-with-papers.pdf", *options.pdf, outline(plan, layout));
     // The DOCX last: when LibreOffice fails, neither output is written.
   }
+  progress.begin("writing the pack");
   merge_documents(with_front(front_docx, plan.sources), target, merge_options, diags);
   diags.drop_repeats();  // each merge (PDF measure, PDF, DOCX) says the same of a paper
   return !diags.has_errors();

@@ -11,6 +11,7 @@
 
 #include "format/filter.hpp"
 #include "pack/documents.hpp"
+#include "pack/progress.hpp"
 #include "support/diagnostic.hpp"
 
 namespace docket::pack {
@@ -20,6 +21,8 @@ struct PackOptions {
   std::optional<std::filesystem::path> pdf;  // also a PDF, through LibreOffice
   bool allow_outside = false;                // papers may live outside the agenda's folder
   format::Locale locale{"en-GB"};
+  PackProgress progress;                         // told as each step begins; may be empty
+  std::optional<std::filesystem::path> soffice;  // LibreOffice's program for --pdf (pack/soffice.hpp)
 };
 
 /// Builds the pack into `target` (a .docx). Every problem found goes to `diags`; nothing is

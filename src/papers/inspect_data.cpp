@@ -3,8 +3,13 @@
 // (never mixed content, whose spaces are text) lays them out like the rest of the file.
 #include "papers/inspect_data.hpp"
 
+#include <fstream>
+
+#include "support/error.hpp"
+
 #include "data/derive.hpp"
 #include "support/byte_sink.hpp"
+#include "support/json.hpp"
 #include "xml/serialize.hpp"
 
 namespace docket::papers {
@@ -83,16 +88,26 @@ DataInspection inspect_data(const std::filesystem::path& path, const data::Valid
 }
 
 std::string to_json(const DataInspection& seen, const Diagnostics& diags) {
-  std::string out = "{\"file\":\"" + json_escape(seen.file) + "\",\"schema\":\"" + json_escape(seen.schema) +
-                    "\",\"valid\":" + (diags.has_errors() ? "false" : "true") +
-                    ",\"derived\":" + (seen.derived ? "true" : "false") + ",\"diagnostics\":[";
-  bool first = true;
-  for (const Diagnostic& d : diags) {
-    out += (first ? "" : ",") + to_json(d);
-    first = false;
+  Json problems = Json::array();
+  for (const Diagnostic& d : diags) problems.push_back(json_of(d));
+  const Json o = {{"file", seen.file},       {"schema", seen.schema},           {"valid", !diags.has_errors()},
+                  {"derived", seen.derived}, {"diagnostics", std::move(problems)}, {"xml", seen.xml}};
+  return dump_json(o) + "\n";
+}
+
+void refuse_data_as_document(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  char head[64] = {};
+  in.read(head, sizeof head);
+  std::string_view start(head, static_cast<std::size_t>(in.gcount()));
+  if (start.starts_with("\xEF\xBB\xBF")) start.remove_prefix(3);  // a UTF-8 byte order mark
+  while (!start.empty() && (start.front() == ' ' || start.front() == '\n' || start.front() == '\r' || start.front() == '\t')) {
+    start.remove_prefix(1);
   }
-  out += "],\"xml\":\"" + json_escape(seen.xml) + "\"}\n";
-  return out;
+  if (!start.starts_with("<")) return;
+  throw UsageError(path.string() + " is XML data, not a Word document",
+                   "to see the data as a template sees it, with docket's derived values, run: docket inspect --data " +
+                       path.string());
 }
 
 }  // namespace docket::papers

@@ -32,6 +32,11 @@ struct DataInspection {
 DataInspection inspect_data(const std::filesystem::path& path, const data::ValidateOptions& options,
                             xml::SchemaCache& schemas, Diagnostics& diags);
 
+/// Throws UsageError suggesting `docket inspect --data` when `path` holds XML data rather than
+/// a Word package (someone typed `docket inspect report.xml`); does nothing otherwise, and
+/// nothing when the file cannot be read (opening it as a package reports that).
+void refuse_data_as_document(const std::filesystem::path& path);
+
 /// One JSON object (with a trailing newline): file, schema, derived, valid, the diagnostics
 /// and the XML.
 std::string to_json(const DataInspection& inspection, const Diagnostics& diags);

@@ -1,149 +1,84 @@
 // to_json(InspectReport): one JSON object for tools, keys in a fixed order. Sizes stay in the
 // units the package stores (bytes, twips, EMU) so that tools need not round-trip them.
-#include <sstream>
-
 #include "papers/inspect.hpp"
+#include "support/json.hpp"
 
 namespace docket::papers {
 
 namespace {
 
-// Writes members of one object at a time: "key":value, with commas between.
-class Object {
- public:
-  explicit Object(std::ostream& out) : out_(out) { out_ << '{'; }
-  ~Object() { out_ << '}'; }
-  Object(const Object&) = delete;
-  Object& operator=(const Object&) = delete;
-
-  std::ostream& key(std::string_view name) {
-    out_ << (first_ ? "" : ",") << '"' << name << "\":";
-    first_ = false;
-    return out_;
-  }
-  void string(std::string_view name, std::string_view value) { key(name) << '"' << json_escape(value) << '"'; }
-  void number(std::string_view name, long long value) { key(name) << value; }
-  void boolean(std::string_view name, bool value) { key(name) << (value ? "true" : "false"); }
-
- private:
-  std::ostream& out_;
-  bool first_ = true;
-};
-
-// "name":[item,item…], each item written by `write(out, item)`.
-template <typename Items, typename Write>
-void array(Object& object, std::string_view name, const Items& items, Write write) {
-  std::ostream& out = object.key(name);
-  out << '[';
-  bool first = true;
-  for (const auto& item : items) {
-    if (!first) out << ',';
-    first = false;
-    write(out, item);
-  }
-  out << ']';
+template <typename Items, typename Convert>
+Json array_of(const Items& items, Convert convert) {
+  Json out = Json::array();
+  for (const auto& item : items) out.push_back(convert(item));
+  return out;
 }
 
-void write_part(std::ostream& out, const PartEntry& p) {
-  Object o(out);
-  o.string("name", p.name);
-  o.string("contentType", p.content_type);
-  o.number("bytes", static_cast<long long>(p.bytes));
+Json part_json(const PartEntry& p) {
+  return {{"name", p.name}, {"contentType", p.content_type}, {"bytes", p.bytes}};
 }
 
-void write_style(std::ostream& out, const StyleEntry& s) {
-  Object o(out);
-  o.string("id", s.id);
-  o.string("name", s.name);
-  o.string("type", s.type);
-  o.boolean("default", s.is_default);
-  o.number("uses", s.uses);
+Json style_json(const StyleEntry& s) {
+  return {{"id", s.id}, {"name", s.name}, {"type", s.type}, {"default", s.is_default}, {"uses", s.uses}};
 }
 
-void write_section(std::ostream& out, const SectionEntry& s) {
-  Object o(out);
-  o.number("width", s.width);
-  o.number("height", s.height);
-  o.string("orientation", s.landscape ? "landscape" : "portrait");
-  {
-    Object m(o.key("margins"));
-    m.number("top", s.margin_top);
-    m.number("right", s.margin_right);
-    m.number("bottom", s.margin_bottom);
-    m.number("left", s.margin_left);
-    m.number("header", s.margin_header);
-    m.number("footer", s.margin_footer);
-  }
-  o.number("columns", s.columns);
-  array(o, "headersFooters", s.headers_footers, [](std::ostream& out, const HeaderFooterRef& h) {
-    Object r(out);
-    r.string("kind", h.kind);
-    r.string("type", h.type);
-    r.string("part", h.part);
-  });
+Json section_json(const SectionEntry& s) {
+  return {{"width", s.width},
+          {"height", s.height},
+          {"orientation", s.landscape ? "landscape" : "portrait"},
+          {"margins",
+           {{"top", s.margin_top},
+            {"right", s.margin_right},
+            {"bottom", s.margin_bottom},
+            {"left", s.margin_left},
+            {"header", s.margin_header},
+            {"footer", s.margin_footer}}},
+          {"columns", s.columns},
+          {"headersFooters", array_of(s.headers_footers, [](const HeaderFooterRef& h) {
+             return Json{{"kind", h.kind}, {"type", h.type}, {"part", h.part}};
+           })}};
 }
 
-void write_image(std::ostream& out, const ImageEntry& im) {
-  Object o(out);
-  o.string("part", im.part);
-  o.number("paragraph", im.paragraph);
-  o.string("kind", im.kind);
-  o.string("name", im.name);
-  o.string("media", im.media_part);
-  o.number("mediaBytes", static_cast<long long>(im.media_bytes));
-  o.number("widthEmu", im.width_emu);
-  o.number("heightEmu", im.height_emu);
-  o.string("alt", im.alt);
-  o.string("title", im.title);
-  o.boolean("decorative", im.decorative);
+Json image_json(const ImageEntry& im) {
+  return {{"part", im.part},           {"paragraph", im.paragraph},     {"kind", im.kind},
+          {"name", im.name},           {"media", im.media_part},        {"mediaBytes", im.media_bytes},
+          {"widthEmu", im.width_emu},  {"heightEmu", im.height_emu},    {"alt", im.alt},
+          {"title", im.title},         {"decorative", im.decorative}};
 }
 
-void write_marker(std::ostream& out, const ExemptMarker& m) {
-  Object o(out);
-  o.string("part", m.part);
-  o.number("paragraph", m.paragraph);
-  o.string("marker", m.marker);
-  o.string("excerpt", m.excerpt);
+Json marker_json(const ExemptMarker& m) {
+  return {{"part", m.part}, {"paragraph", m.paragraph}, {"marker", m.marker}, {"excerpt", m.excerpt}};
 }
 
-void write_tag(std::ostream& out, const TagEntry& t) {
-  Object o(out);
-  o.string("part", t.part);
-  o.number("paragraph", t.paragraph);
-  o.string("tag", t.text);
-  o.string("excerpt", t.excerpt);
-  if (!t.error.empty()) o.string("error", t.error);
+Json tag_json(const TagEntry& t) {
+  Json o = {{"part", t.part}, {"paragraph", t.paragraph}, {"tag", t.text}, {"excerpt", t.excerpt}};
+  if (!t.error.empty()) o["error"] = t.error;
+  return o;
 }
 
-void write_accessibility(std::ostream& out, const AccessibilitySummary& a) {
-  Object o(out);
-  o.string("title", a.title);
-  o.string("language", a.language);
-  o.string("languageSource", a.language_source);
-  o.number("errors", static_cast<long long>(a.errors));
-  o.number("warnings", static_cast<long long>(a.warnings));
-  array(o, "problems", a.problems, [](std::ostream& out, const Diagnostic& d) { out << to_json(d); });
+Json accessibility_json(const AccessibilitySummary& a) {
+  return {{"title", a.title},
+          {"language", a.language},
+          {"languageSource", a.language_source},
+          {"errors", a.errors},
+          {"warnings", a.warnings},
+          {"problems", array_of(a.problems, json_of)}};
 }
 
 }  // namespace
 
 std::string to_json(const InspectReport& r) {
-  std::ostringstream out;
-  {
-    Object o(out);
-    o.string("file", r.file);
-    o.string("mainDocument", r.main_document);
-    o.boolean("template", r.is_template);
-    array(o, "parts", r.parts, write_part);
-    array(o, "styles", r.styles, write_style);
-    array(o, "sections", r.sections, write_section);
-    array(o, "images", r.images, write_image);
-    array(o, "exemptMarkers", r.exempt_markers, write_marker);
-    write_accessibility(o.key("accessibility"), r.accessibility);
-    array(o, "tags", r.tags, write_tag);
-  }
-  out << '\n';
-  return out.str();
+  const Json o = {{"file", r.file},
+                  {"mainDocument", r.main_document},
+                  {"template", r.is_template},
+                  {"parts", array_of(r.parts, part_json)},
+                  {"styles", array_of(r.styles, style_json)},
+                  {"sections", array_of(r.sections, section_json)},
+                  {"images", array_of(r.images, image_json)},
+                  {"exemptMarkers", array_of(r.exempt_markers, marker_json)},
+                  {"accessibility", accessibility_json(r.accessibility)},
+                  {"tags", array_of(r.tags, tag_json)}};
+  return dump_json(o) + "\n";
 }
 
 }  // namespace docket::papers

@@ -79,12 +79,14 @@ std::string make_preview(const Workspace& ws, const PreviewInput& in, const std:
   progress(35, "Making the PDF with LibreOffice");
   pack::convert_to_pdf(folder / "report.docx", folder / "report.pdf");
   progress(80, "Making pictures of the pages");
-  const int status = pack::run_program({"pdftoppm", "-png", "-r", "60", (folder / "report.pdf").string(),
-                                        (folder / "page").string()},
-                                       folder / "pdftoppm.log", std::chrono::seconds(120));
+  const std::string poppler = "install the Debian package poppler-utils";
+  const auto pdftoppm = pack::find_on_path("pdftoppm");
+  if (!pdftoppm) throw IoError("pdftoppm is not installed", poppler);
+  const auto status = pack::run_program(*pdftoppm, {"-png", "-r", "60", (folder / "report.pdf").string(), (folder / "page").string()},
+                                        folder / "pdftoppm.log", std::chrono::seconds(120), {"pdftoppm", poppler});
   if (status != 0) {
-    throw IoError(status == 127 ? "pdftoppm is not installed" : "pdftoppm could not read the PDF",
-                  status == 127 ? "install the Debian package poppler-utils" : "see " + (folder / "pdftoppm.log").string());
+    throw IoError(status ? "pdftoppm could not read the PDF" : "pdftoppm did not finish within 120 seconds",
+                  "see " + (folder / "pdftoppm.log").string());
   }
   write_file(folder / "done", "");
   return key;

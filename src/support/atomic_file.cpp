@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "support/error.hpp"
+#include "support/interrupt_cleanup.hpp"
 
 namespace docket {
 
@@ -37,10 +38,9 @@ AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)
   std::filesystem::path folder = to_stdout_ ? std::filesystem::temp_directory_path()
                                             : target_.parent_path();
   if (folder.empty()) folder = ".";
-  std::string pattern =
-      (folder / ("." + (to_stdout_ ? std::string("docket-stdout") : target_.filename().string()) +
-                 ".tmp-XXXXXX"))
-          .string();
+  const std::string name = to_stdout_ ? std::string("docket-stdout") : target_.filename().string();
+  remove_stale_temporaries(folder, name);
+  std::string pattern = (folder / (temporary_prefix(name) + "XXXXXX")).string();
   std::vector<char> buf(pattern.begin(), pattern.end());
   buf.push_back('\0');
   fd_ = ::mkstemp(buf.data());
@@ -53,11 +53,13 @@ AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)
   ::umask(mask);
   ::fchmod(fd_, 0666 & ~mask);
   temp_ = buf.data();
+  register_temporary(temp_);
 }
 
 AtomicFile::~AtomicFile() {
   if (fd_ >= 0) ::close(fd_);
   if (!committed_ && !temp_.empty()) ::unlink(temp_.c_str());
+  if (!temp_.empty()) unregister_temporary(temp_);
 }
 
 void AtomicFile::write(std::string_view bytes) { write_all(fd_, bytes.data(), bytes.size(), target_); }

@@ -2,6 +2,7 @@
 // Where rendered bytes go. Writers call write() many times with small pieces; the sink
 // buffers them and hands larger blocks to consume(), so the per-call cost is a memcpy.
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -27,11 +28,14 @@ class ByteSink {
     if (used_ == capacity_) flush();
     buffer_[used_++] = c;
   }
+  /// How many bytes have been written so far.
+  std::uint64_t size() const noexcept { return consumed_ + used_; }
   /// Hands any buffered bytes to consume(). Call before reading what a sink collected.
   void flush() {
     if (used_ > 0) {
       std::size_t n = used_;
       used_ = 0;
+      consumed_ += n;
       consume({buffer_.get(), n});
     }
   }
@@ -46,6 +50,7 @@ class ByteSink {
   void write_slow(std::string_view bytes) {
     flush();
     if (bytes.size() >= capacity_) {
+      consumed_ += bytes.size();
       consume(bytes);
     } else {
       std::memcpy(buffer_.get(), bytes.data(), bytes.size());
@@ -56,6 +61,7 @@ class ByteSink {
   std::unique_ptr<char[]> buffer_;
   std::size_t capacity_;
   std::size_t used_ = 0;
+  std::uint64_t consumed_ = 0;
 };
 
 /// A sink that appends to a string; flush() before reading the string.

@@ -1,7 +1,6 @@
 #include "support/diagnostic.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 namespace docket {
 
@@ -23,58 +22,6 @@ std::string to_text(const Diagnostic& d) {
   out += severity_word(d.severity);
   out += ": " + d.message;
   if (!d.hint.empty()) out += "\n  hint: " + d.hint;
-  return out;
-}
-
-std::string json_escape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size() + 8);
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out;
-}
-
-std::string to_json(const Diagnostic& d) {
-  std::string out = "{\"severity\":\"";
-  out += severity_word(d.severity);
-  out += "\"";
-  auto field = [&out](const char* name, const std::string& value) {
-    if (value.empty()) return;
-    out += ",\"";
-    out += name;
-    out += "\":\"" + json_escape(value) + "\"";
-  };
-  auto number = [&out](const char* name, long value) {
-    if (value <= 0) return;
-    out += ",\"";
-    out += name;
-    out += "\":" + std::to_string(value);
-  };
-  field("code", d.code);
-  field("file", d.file);
-  field("part", d.part);
-  number("line", d.line);
-  number("column", d.column);
-  number("paragraph", d.paragraph);
-  field("excerpt", d.excerpt);
-  field("message", d.message);
-  field("hint", d.hint);
-  out += "}";
   return out;
 }
 

@@ -28,10 +28,9 @@ struct Diagnostic {
 /// Formats as `FILE:LINE:COL: error: message` (or the template form
 /// `FILE: PART: paragraph N “text…”: message`), followed by an indented `hint:` line.
 std::string to_text(const Diagnostic& d);
-/// Formats as one JSON object on one line (no trailing newline).
+/// Formats as one JSON object on one line (no trailing newline), always valid UTF-8
+/// (support/json.hpp).
 std::string to_json(const Diagnostic& d);
-/// Escapes a string for inclusion in JSON (without the surrounding quotes).
-std::string json_escape(std::string_view s);
 
 /// Collects diagnostics in the order they were found. Passed by reference through a run so
 /// that every problem is reported, not just the first.

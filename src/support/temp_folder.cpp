@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "support/error.hpp"
+#include "support/interrupt_cleanup.hpp"
 
 namespace docket {
 
@@ -15,11 +16,13 @@ TempFolder::TempFolder(const char* prefix) {
   buf.push_back('\0');
   if (::mkdtemp(buf.data()) == nullptr) throw IoError("cannot create a temporary folder in " + pattern);
   path_ = buf.data();
+  register_temporary(path_);
 }
 
 TempFolder::~TempFolder() {
   std::error_code ec;
   std::filesystem::remove_all(path_, ec);
+  unregister_temporary(path_);
 }
 
 }  // namespace docket

@@ -76,4 +76,21 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+std::string lower_letters(std::size_t n) {
+  std::string s;
+  for (; n > 0; n = (n - 1) / 26) s.insert(s.begin(), static_cast<char>('a' + (n - 1) % 26));
+  return s;
+}
+
+std::string lower_roman(std::size_t n) {
+  static constexpr std::pair<std::size_t, const char*> kNumerals[] = {
+      {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
+      {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
+  std::string s;
+  for (const auto& [value, text] : kNumerals) {
+    for (; n >= value; n -= value) s += text;
+  }
+  return s;
+}
+
 }  // namespace docket

@@ -22,6 +22,11 @@ std::string join_words(std::span<const std::string> items, std::string_view word
 /// Shortens text to about `max_chars` characters at a UTF-8 boundary, adding "…".
 std::string abbreviate(std::string_view text, std::size_t max_chars);
 
+/// The n-th letter label, n ≥ 1: a … z, aa, ab … ("" for 0).
+std::string lower_letters(std::size_t n);
+/// n in lower-case roman numerals: i, ii, iv, ix … ("" for 0).
+std::string lower_roman(std::size_t n);
+
 /// Removes leading and trailing ASCII whitespace.
 std::string_view trim(std::string_view s);
 

@@ -2,6 +2,7 @@
 
 #include "ooxml/wml.hpp"
 #include "support/byte_sink.hpp"
+#include "xml/node.hpp"
 #include "xml/serialize.hpp"
 
 namespace docket::tmpl::detail {
@@ -47,6 +48,29 @@ RunStyle run_style(xmlDoc* doc, const xmlNode* rpr) {
   s.black = with_colour(doc, rpr, "000000", false);
   s.missing = with_colour(doc, rpr, "FF0000", true);
   return s;
+}
+
+std::array<std::string, 8> format_run_styles(xmlDoc* doc, const xmlNode* rpr, const ooxml::StyleTable& styles) {
+  std::array<std::string, 8> out;
+  for (int bits = 0; bits < 8; ++bits) {
+    NodePtr copy = copy_or_new(doc, rpr);
+    xmlNode* p = copy.get();
+    if ((bits & 4) && styles.has("Hyperlink")) {
+      if (xml::child(p, "rStyle") == nullptr) ooxml::set_property(p, PropertyList::run, "rStyle", "val", "Hyperlink");
+    } else if (bits & 4) {  // as rich text does without a Hyperlink style
+      ooxml::set_property(p, PropertyList::run, "color", "val", "0563C1");
+      ooxml::set_property(p, PropertyList::run, "u", "val", "single");
+    }
+    if (bits & 1) ooxml::set_property(p, PropertyList::run, "color", "val", std::string(ValueFormat::kColourHole));
+    if (bits & 2) {
+      ooxml::set_property(p, PropertyList::run, "shd", "val", "clear");
+      xmlNode* shd = xml::child(p, "shd");
+      xmlSetNsProp(shd, ooxml::w_namespace(p), BAD_CAST "color", BAD_CAST "auto");
+      xmlSetNsProp(shd, ooxml::w_namespace(p), BAD_CAST "fill", BAD_CAST std::string(ValueFormat::kShadingHole).c_str());
+    }
+    out[static_cast<std::size_t>(bits)] = serialise(p);
+  }
+  return out;
 }
 
 std::array<std::string, 16> rich_run_styles(xmlDoc* doc, const xmlNode* rpr, const ooxml::StyleTable& styles) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 #include "xml/node.hpp"
 
@@ -12,13 +13,15 @@ namespace {
 bool is_name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
 bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.'; }
 
-constexpr std::array<std::string_view, 32> kFunctions = {
+constexpr std::array<std::string_view, 44> kFunctions = {
     "last", "position", "count", "id", "local-name", "namespace-uri", "name", "string", "concat",
     "starts-with", "contains", "substring-before", "substring-after", "substring", "string-length",
     "normalize-space", "translate", "boolean", "not", "true", "false", "lang", "number", "sum",
     "floor", "ceiling", "round",
     // docket's extension functions
-    "rag-status", "fy-quarter", "fy",
+    "rag-status", "fy-quarter", "fy", "max", "min", "avg", "add-days", "add-months", "add-years",
+    "days-between", "compare-dates", "add-working-days", "working-days-between", "clear-working-days-before",
+    "is-working-day",
     // node tests that look like calls
     "node", "text"};
 
@@ -166,6 +169,14 @@ Selected Expression::value(xml::XPathContext& ctx, xmlNode* node, std::string& e
   if (result->type == XPATH_NODESET) {
     if (result->nodesetval == nullptr || result->nodesetval->nodeNr == 0) return {};
     return {true, xml::string_value(result->nodesetval->nodeTab[0])};
+  }
+  // XPath arithmetic never fails: it gives NaN or Infinity, which must not reach a report.
+  if (result->type == XPATH_NUMBER && !std::isfinite(result->floatval)) {
+    error = std::isnan(result->floatval)
+                ? "the result is not a number (arithmetic on a value that is not a number, such as a date or "
+                  "empty text; use functions such as add-days() for dates)"
+                : "the result is infinite (a division by zero)";
+    return {.not_finite = true};
   }
   return {true, xml::string_value(result.get())};
 }

@@ -16,6 +16,7 @@ namespace docket::tmpl {
 struct Selected {
   bool found = false;
   std::string text;
+  bool not_finite = false;  // arithmetic gave NaN or Infinity (`error` says which)
 };
 
 class Expression {

@@ -10,6 +10,7 @@
 
 #include "format/filter.hpp"
 #include "template/expression.hpp"
+#include "template/loop_order.hpp"
 #include "template/tag.hpp"
 #include "template/site.hpp"
 
@@ -42,6 +43,19 @@ struct CompiledFilters {
   std::optional<std::size_t> default_at;  // index of a `default` filter
 };
 
+/// A value's formatting from data (fill=, colour=, highlight=, link=). Its run properties
+/// come in variants with holes: bit 0 a w:color (value kColourHole), bit 1 a w:shd (fill
+/// kShadingHole), bit 2 the Hyperlink character style.
+struct ValueFormat {
+  static constexpr std::string_view kColourHole = "@COLOUR@";
+  static constexpr std::string_view kShadingHole = "@SHADING@";
+  std::optional<Expression> colour;
+  std::optional<Expression> highlight;  // fill= outside a table cell too
+  std::optional<Expression> link;
+  bool on_cell_fill = false;  // the tag's fill= shades its cell: pick a readable text colour
+  std::array<std::string, 8> styles;
+};
+
 struct WriteValue {
   std::size_t site = 0;
   Expression expression;
@@ -52,6 +66,7 @@ struct WriteValue {
   RunStyle style;
   bool document_assembler = false;  // DocumentAssembler's Content: its value and error rules
   bool field_code = false;          // in a field's code (w:instrText), e.g. PAGEREF {{ d:bookmark }}
+  std::shared_ptr<const ValueFormat> format;  // null: formatted as in the template
 };
 
 /// The paragraph properties of one list level in rich text, split where the list
@@ -88,13 +103,13 @@ struct Block {
   BlockKind kind = BlockKind::each;
   Level level = Level::paragraph;
   Expression expression;
-  std::optional<Expression> sort_key;
-  bool descending = false;
+  std::vector<SortKey> sort_keys;
+  std::optional<Expression> group_key;
   std::optional<std::string> separator;
   std::optional<std::string> last_separator;
   RunStyle separator_style;
   ProgramPtr body;
-  ProgramPtr otherwise;  // #if … {{else}} …
+  ProgramPtr otherwise;  // after {{else}}: the other branch, or what a loop that selects nothing shows
   // DocumentAssembler's Repeat, Table and Conditional (Match / NotMatch against the string
   // value of Select) keep their own rules and messages.
   bool document_assembler = false;
@@ -122,12 +137,13 @@ struct WriteNumId {
   std::size_t scope_depth = 0;  // the loop whose items each get their own copy
 };
 
-/// A table cell whose only content is a status value: shaded by the status (the word is
-/// always printed too). The cell's w:tcPr is written around the fill.
+/// A table cell shaded from data: by the status word of its only value (`| rag`; the word is
+/// always printed too), or by a value's fill=. The cell's w:tcPr is written around the fill.
 struct StatusCell {
   std::size_t site = 0;
   Expression expression;
   CompiledFilters filters;
+  bool fill_option = false;    // `expression` is a value's fill= (a colour), not a status word
   std::string open;            // "<w:tc …><w:tcPr>" + properties before w:shd
   std::string after_shading;   // properties after w:shd + "</w:tcPr>"
   ProgramPtr body;             // the cell's paragraphs, then "</w:tc>"

@@ -4,6 +4,7 @@
 // The command line and the browser editor both call this, so a document downloaded from the
 // editor is byte for byte the one the command line makes.
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -17,6 +18,10 @@ struct RenderFileOptions {
   std::string locale = "en-GB";
   data::ValidateOptions validate;  // --schema, --scheme
   bool draft = false;              // write despite errors, marking the gaps
+  std::filesystem::path bank_holidays;  // empty: docket's own calendar
+  /// Told before each stage, for progress: 0 reading the template, 1 reading and checking
+  /// the data, 2 rendering.
+  std::function<void(int stage)> on_stage;
 };
 
 struct RenderFileResult {

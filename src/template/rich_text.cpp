@@ -1,5 +1,7 @@
 #include "template/rich_text.hpp"
 
+#include <algorithm>
+
 #include "ooxml/names.hpp"
 #include "xml/node.hpp"
 #include "xml/serialize.hpp"
@@ -59,12 +61,34 @@ class RichWriter {
     for (xmlNode* c = parent->children; c != nullptr; c = c->next) collect_one(c, flags, link, out, skip_lists);
   }
 
+  // Rich text takes the template's styles, so attributes are not used: say so rather than
+  // drop them silently. A link's href and a cell's colspan are used; rowspan would leave the
+  // table's columns wrong, so it is an error.
+  void attributes(const xmlNode* e) {
+    const std::string_view name = xml::local_name(e);
+    for (const xmlAttr* a = e->properties; a != nullptr; a = a->next) {
+      const std::string_view attr = reinterpret_cast<const char*>(a->name);
+      if ((name == "a" && attr == "href") || ((name == "td" || name == "th") && attr == "colspan")) continue;
+      const auto* node = reinterpret_cast<const xmlNode*>(a);
+      const std::string written = std::string(attr) + "=\"" + xml::string_value(node) + "\"";
+      if (attr == "rowspan") {
+        rt_.data_problem(e, written + " on <" + std::string(name) + ">: cells that span rows are not supported in rich text",
+                         "repeat the text in each row, or make it a row of its own with colspan", "template.rich-attribute");
+      } else {
+        rt_.data_problem(e, written + " on <" + std::string(name) + "> is not used: rich text takes the template's styles",
+                         "remove it from the data; to change how the text looks, change the template's styles",
+                         "template.rich-attribute", Severity::warning);
+      }
+    }
+  }
+
   void collect_one(xmlNode* c, int flags, const std::string& link, std::vector<Segment>& out, bool skip_lists) {
     if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
       if (c->content) out.push_back({reinterpret_cast<const char*>(c->content), flags, link, false});
       return;
     }
     if (c->type != XML_ELEMENT_NODE) return;
+    attributes(c);
     std::string_view n = xml::local_name(c);
     if (n == "b" || n == "strong") collect(c, flags | kBold, link, out, false);
     else if (n == "i" || n == "em") collect(c, flags | kItalic, link, out, false);
@@ -156,6 +180,10 @@ class RichWriter {
                   "the rich text of " + r_.expression.text() + " has paragraphs, lists or tables, which need "
                   "the {{{ }}} tag alone in its paragraph",
                   "put {{{ " + r_.expression.text() + " }}} in a paragraph of its own", "template.rich-inline");
+      if (rt_.env().draft) {
+        out_.write("<w:r>" + r_.style.missing + "<w:t xml:space=\"preserve\">[ERROR: " +
+                   xml::escape_text(r_.expression.text()) + " has paragraphs, lists or tables]</w:t></w:r>");
+      }
       return;
     }
     std::vector<Segment> segs;
@@ -184,6 +212,7 @@ class RichWriter {
       }
       flush();
       if (n == "p") {
+        attributes(c);
         std::vector<Segment> segs;
         collect(c, 0, {}, segs, false);
         paragraph(s_.paragraph, segs);
@@ -204,6 +233,7 @@ class RichWriter {
                        "template.rich-element");
       return;
     }
+    attributes(l);
     const ListLevel& style = s_.lists[ordered ? 1 : 0][level];
     std::string ppr = style.before;
     if (style.explicit_number) ppr += std::to_string(rt_.rich_list_number(ordered, style.style_num_id)) + style.after;
@@ -212,6 +242,7 @@ class RichWriter {
         unsupported(li);
         continue;
       }
+      attributes(li);
       std::vector<Segment> segs;
       collect(li, 0, {}, segs, true);
       paragraph(ppr, segs);
@@ -222,35 +253,54 @@ class RichWriter {
     }
   }
 
+  static std::size_t span_of(const xmlNode* cell) {
+    const std::string v = xml::attribute(cell, "colspan").value_or("1");
+    const std::size_t n = v.find_first_not_of("0123456789") == std::string::npos && !v.empty() && v.size() < 3 ? std::stoul(v) : 1;
+    return std::max<std::size_t>(n, 1);
+  }
+
   void table(xmlNode* t) {
+    attributes(t);
     auto rows = xml::children(t, "tr");
     for (xmlNode* c : xml::children(t)) {
       if (xml::local_name(c) != "tr") unsupported(c);
     }
     std::size_t columns = 1;
-    for (xmlNode* r : rows) columns = std::max(columns, xml::children(r).size());
-    const std::string width = std::to_string(9000 / columns);
+    for (xmlNode* r : rows) {
+      std::size_t n = 0;
+      for (xmlNode* c : xml::children(r)) n += span_of(c);
+      columns = std::max(columns, n);
+    }
+    const std::size_t width = 9000 / columns;
     out_.write("<w:tbl>");
     out_.write(s_.table_properties);
     out_.write("<w:tblGrid>");
-    for (std::size_t i = 0; i < columns; ++i) out_.write("<w:gridCol w:w=\"" + width + "\"/>");
+    for (std::size_t i = 0; i < columns; ++i) out_.write("<w:gridCol w:w=\"" + std::to_string(width) + "\"/>");
     out_.write("</w:tblGrid>");
     bool header_rows = true;
     for (xmlNode* r : rows) {
+      attributes(r);
       auto cells = xml::children(r);
       const bool header = header_rows && !cells.empty() && xml::local_name(cells[0]) == "th";
       header_rows = header;
       out_.write(header ? "<w:tr><w:trPr><w:tblHeader/></w:trPr>" : "<w:tr>");
-      for (std::size_t i = 0; i < columns; ++i) {
-        out_.write("<w:tc><w:tcPr><w:tcW w:w=\"" + width + "\" w:type=\"dxa\"/></w:tcPr><w:p>");
-        if (i < cells.size()) {
-          std::string_view n = xml::local_name(cells[i]);
-          if (n != "th" && n != "td") unsupported(cells[i]);
+      std::size_t column = 0;
+      for (std::size_t i = 0; column < columns; ++i) {
+        const xmlNode* cell = i < cells.size() ? cells[i] : nullptr;
+        const std::size_t span = cell ? std::min(span_of(cell), columns - column) : 1;
+        out_.write("<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(width * span) + "\" w:type=\"dxa\"/>");
+        if (span > 1) out_.write("<w:gridSpan w:val=\"" + std::to_string(span) + "\"/>");
+        out_.write("</w:tcPr><w:p>");
+        if (cell != nullptr) {
+          std::string_view n = xml::local_name(cell);
+          if (n != "th" && n != "td") unsupported(cell);
+          attributes(cell);
           std::vector<Segment> segs;
-          collect(cells[i], n == "th" ? kBold : 0, {}, segs, false);
+          collect(cell, n == "th" ? kBold : 0, {}, segs, false);
           runs(segs);
         }
         out_.write("</w:p></w:tc>");
+        column += span;
       }
       out_.write("</w:tr>");
     }
@@ -264,6 +314,13 @@ class RichWriter {
   const RichStyles& s_;
 };
 
+// A draft's visible gap where the rich text would be: a run, or a paragraph of its own.
+void write_gap(const WriteRich& rich, Runtime& runtime, const std::string& text, ByteSink& out) {
+  std::string marker = "<w:r>" + rich.style.missing + "<w:t xml:space=\"preserve\">" + xml::escape_text(text) + "</w:t></w:r>";
+  out.write(rich.block ? "<w:p>" + rich.styles->paragraph + marker + "</w:p>" : marker);
+  if (rich.block && rich.top_level) runtime.block_written(true);
+}
+
 }  // namespace
 
 void write_rich(const WriteRich& rich, Runtime& runtime, ByteSink& out) {
@@ -272,6 +329,9 @@ void write_rich(const WriteRich& rich, Runtime& runtime, ByteSink& out) {
   if (!error.empty()) {
     runtime.problem(rich.site, Severity::error, "cannot evaluate " + rich.expression.text() + ": " + error,
                     "rich text needs a path to an element, such as summary", "template.xpath-error");
+    if (runtime.env().draft) {
+      write_gap(rich, runtime, "[ERROR: cannot evaluate " + rich.expression.text() + ": " + error + "]", out);
+    }
     return;
   }
   if (selected.empty()) {
@@ -279,12 +339,7 @@ void write_rich(const WriteRich& rich, Runtime& runtime, ByteSink& out) {
     runtime.problem(rich.site, Severity::error, rich.expression.text() + " selects nothing",
                     "add ? to make it optional ({{{ " + rich.expression.text() + " ? }}}), or check the path",
                     "template.selects-nothing");
-    if (runtime.env().draft) {
-      std::string marker = "<w:r>" + rich.style.missing + "<w:t xml:space=\"preserve\">[MISSING: " +
-                           xml::escape_text(rich.expression.text()) + "]</w:t></w:r>";
-      out.write(rich.block ? "<w:p>" + rich.styles->paragraph + marker + "</w:p>" : marker);
-      if (rich.block && rich.top_level) runtime.block_written(true);
-    }
+    if (runtime.env().draft) write_gap(rich, runtime, "[MISSING: " + rich.expression.text() + "]", out);
     return;
   }
   RichWriter(rich, runtime, out).write(selected);

@@ -2,39 +2,17 @@
 
 #include <algorithm>
 
-#include "format/collation.hpp"
 #include "format/status_colour.hpp"
+#include "support/error.hpp"
+#include "support/text.hpp"
 #include "template/rich_text.hpp"
+#include "template/functions.hpp"
 #include "xml/node.hpp"
 #include "xml/serialize.hpp"
 
 namespace docket::tmpl {
 
 namespace {
-
-std::string letters(std::size_t n) {  // 1 → a, 26 → z, 27 → aa
-  std::string s;
-  while (n > 0) {
-    --n;
-    s.insert(s.begin(), static_cast<char>('a' + n % 26));
-    n /= 26;
-  }
-  return s;
-}
-
-std::string roman(std::size_t n) {
-  static const std::pair<std::size_t, const char*> kNumerals[] = {
-      {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
-      {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
-  std::string s;
-  for (auto [value, text] : kNumerals) {
-    while (n >= value) {
-      s += text;
-      n -= value;
-    }
-  }
-  return s;
-}
 
 xmlXPathObject* lookup_variable(void* data, const xmlChar* name, const xmlChar* ns_uri) {
   if (ns_uri != nullptr) return nullptr;
@@ -67,24 +45,6 @@ Runtime::Runtime(RenderEnv& env, const PartSites& sites)
 }
 
 Runtime::~Runtime() { env_.xpath.set_variable_lookup(nullptr, nullptr); }
-
-xmlXPathObject* Runtime::variable(std::string_view name) {
-  if (loops_.empty()) return nullptr;
-  const Frame& f = loops_.back();
-  const std::size_t n = f.index + 1;
-  if (name == "number") return xmlXPathNewFloat(static_cast<double>(n));
-  if (name == "index") return xmlXPathNewFloat(static_cast<double>(f.index));
-  if (name == "count") return xmlXPathNewFloat(static_cast<double>(f.items.size()));
-  if (name == "first") return xmlXPathNewBoolean(f.index == 0);
-  if (name == "last") return xmlXPathNewBoolean(n == f.items.size());
-  if (name == "letter") return xmlXPathNewString(BAD_CAST letters(n).c_str());
-  if (name == "roman") return xmlXPathNewString(BAD_CAST roman(n).c_str());
-  if (name == "outer" && loops_.size() >= 2) {
-    const Frame& o = loops_[loops_.size() - 2];
-    return xmlXPathNewNodeSet(o.items[o.index]);
-  }
-  return nullptr;
-}
 
 void Runtime::run(const Program& program, ByteSink& out) {
   current_ = env_.data_root;
@@ -150,17 +110,30 @@ std::string Runtime::where_in_data() const {
          std::to_string(xml::line_of(current_)) + " of " + env_.data_file + ")";
 }
 
+// On a problem, `gap` is what a draft shows in the value's place: [MISSING: path] when nothing
+// is selected, [ERROR: …] when a value is there but cannot be printed.
 std::optional<std::string> Runtime::evaluate(std::size_t site, const Expression& e, const CompiledFilters& f,
-                                             bool optional, bool& missing) {
-  missing = false;
+                                             bool optional, std::string& gap) {
+  gap.clear();
+  auto fail = [&](std::string message, std::string hint, const char* code) -> std::optional<std::string> {
+    gap = "[ERROR: " + message + "]";
+    problem(site, Severity::error, message + where_in_data(), std::move(hint), code);
+    return std::nullopt;
+  };
   std::string error;
   Selected s = e.value(env_.xpath, current_, error);
+  if (s.not_finite) {
+    return fail("cannot print " + e.text() + ": " + error,
+                "check that each value in the calculation is a number in the data, such as 1250000 or -12.5",
+                "template.not-a-number");
+  }
   if (!error.empty()) {
-    problem(site, Severity::error, "cannot evaluate " + e.text() + ": " + error + where_in_data(),
-            "check the function names and $variables ($number, $outer and the others exist only inside {{#each}})",
-            "template.xpath-error");
-    missing = true;
-    return std::nullopt;
+    return fail("cannot evaluate " + e.text() + ": " + error,
+                is_function_error(error)
+                    ? "correct the value or the arguments, as docs/template-language.md describes for the function"
+                    : "check the function names and $variables ($number, $outer and the others exist only inside "
+                      "{{#each}})",
+                "template.xpath-error");
   }
   std::size_t first_filter = 0;
   if (!s.found || (f.default_at && trim_empty(s.text))) {
@@ -174,15 +147,16 @@ std::optional<std::string> Runtime::evaluate(std::size_t site, const Expression&
               "add ? to make it optional ({{ " + e.text() + " ? }}), give a default "
               "({{ " + e.text() + " | default \"…\" }}), or check the path against the data",
               "template.selects-nothing");
-      missing = true;
+      gap = "[MISSING: " + e.text() + "]";
       return std::nullopt;
     }
   }
+  const bool blank = trim_empty(s.text);
   try {
     for (std::size_t i = first_filter; i < f.filters.size(); ++i) s.text = f.filters[i]->apply(s.text);
   } catch (const format::FilterError& err) {
-    problem(site, Severity::error, std::string(err.what()) + where_in_data(), err.hint(), "template.filter-value");
-    missing = true;
+    fail(err.what(), err.hint(), "template.filter-value");
+    if (blank) gap = "[MISSING: " + e.text() + "]";  // an empty value is a gap to fill
     return std::nullopt;
   }
   return s.text;
@@ -190,13 +164,12 @@ std::optional<std::string> Runtime::evaluate(std::size_t site, const Expression&
 
 void Runtime::write_value(const WriteValue& v, ByteSink& out) {
   if (v.document_assembler) return write_da_value(v, out);
-  bool missing = false;
-  auto text = evaluate(v.site, v.expression, v.filters, v.optional, missing);
+  std::string gap;
+  auto text = evaluate(v.site, v.expression, v.filters, v.optional, gap);
   if (!text) {
-    if (missing && env_.draft) {
-      std::string marker = "[MISSING: " + v.expression.text() + "]";
-      if (v.plain_text) xml::write_escaped_text(out, marker);
-      else write_text_runs(marker, v.style.missing, out);
+    if (!gap.empty() && env_.draft) {
+      if (v.plain_text) xml::write_escaped_text(out, gap);
+      else write_text_runs(gap, v.style.missing, out);
     }
     return;
   }
@@ -212,6 +185,7 @@ void Runtime::write_value(const WriteValue& v, ByteSink& out) {
     out.write("</w:instrText></w:r>");
     return;
   }
+  if (v.format) return write_formatted(v, *text, out);
   const std::string* rpr = &v.style.plain;
   if (v.status_cell && env_.status_fill) {
     if (auto colours = env_.status_fill(*text)) {
@@ -256,86 +230,18 @@ void Runtime::write_text_runs(std::string_view text, const std::string& rpr, Byt
   out.write("</w:r>");
 }
 
-void Runtime::write_block(const Block& b, ByteSink& out) {
-  if (b.document_assembler) return write_da_block(b, out);
-  if (b.kind == BlockKind::each) return write_each(b, out);
-  std::string error;
-  bool truth = b.expression.truth(env_.xpath, current_, error);
-  if (!error.empty()) {
-    problem(b.site, Severity::error, "cannot evaluate " + b.expression.text() + ": " + error + where_in_data(),
-            "check the expression", "template.xpath-error");
-    return;
-  }
-  if (b.expression.is_path()) note_selection(b.site, truth);  // a false comparison is no news
-  if (b.kind == BlockKind::unless) truth = !truth;
-  execute(truth ? *b.body : *b.otherwise, out);
-}
-
-void Runtime::write_each(const Block& b, ByteSink& out) {
-  std::string error;
-  Frame frame;
-  frame.items = b.expression.nodes(env_.xpath, current_, error);
-  if (!error.empty()) {
-    problem(b.site, Severity::error, "{{#each " + b.expression.text() + "}} cannot repeat: " + error + where_in_data(),
-            "#each needs a path to elements, such as kpis/kpi", "template.each-not-nodes");
-    return;
-  }
-  note_selection(b.site, !frame.items.empty());
-  if (b.sort_key && frame.items.size() > 1) {
-    format::Collator collator(env_.locale);
-    std::vector<std::pair<std::string, xmlNode*>> keyed;
-    for (xmlNode* n : frame.items) {
-      std::string err;
-      keyed.emplace_back(collator.sort_key(b.sort_key->value(env_.xpath, n, err).text), n);
-    }
-    std::stable_sort(keyed.begin(), keyed.end(), [&](const auto& x, const auto& y) {
-      return b.descending ? y.first < x.first : x.first < y.first;
-    });
-    for (std::size_t i = 0; i < keyed.size(); ++i) frame.items[i] = keyed[i].second;
-  }
-  repeat_items(b, std::move(frame.items), out);
-}
-
-void Runtime::repeat_items(const Block& b, std::vector<xmlNode*> items, ByteSink& out) {
-  Frame frame;
-  frame.items = std::move(items);
-  xmlNode* saved = current_;
-  loops_.push_back(std::move(frame));
-  const std::size_t count = loops_.back().items.size();
-  for (std::size_t i = 0; i < count; ++i) {
-    Frame& f = loops_.back();
-    f.index = i;
-    f.serial = next_serial_++;
-    f.ids.clear();
-    if (i > 0) {
-      const bool last = i + 1 == count && b.last_separator;
-      const auto& sep = last ? b.last_separator : b.separator;
-      if (sep) write_text_runs(*sep, b.separator_style.plain, out);
-    }
-    current_ = f.items[i];
-    execute(*b.body, out);
-  }
-  loops_.pop_back();
-  current_ = saved;
-}
-
-void Runtime::write_status_cell(const StatusCell& c, ByteSink& out) {
-  std::string error;
-  Selected s = c.expression.value(env_.xpath, current_, error);
-  std::optional<StatusColours> colours;
-  if (s.found && error.empty() && env_.status_fill) {
-    try {
-      std::string word = s.text;
-      for (const auto& f : c.filters.filters) word = f->apply(word);
-      colours = env_.status_fill(word);
-    } catch (const format::FilterError&) {
-      // The value itself reports the problem when it is written.
-    }
-  }
-  out.write(c.open);
-  if (colours) out.write("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + colours->fill + "\"/>");
-  out.write(c.after_shading);
-  execute(*c.body, out);
+void Runtime::check_bounds(const Block& b, const ByteSink& out) {
+  const bool too_many = ++repetitions_ > kMaxRepetitions;
+  if (!too_many && out.size() <= kMaxPartBytes) return;
+  const TagSite& s = sites_.sites[b.site];
+  const std::string loop = b.document_assembler ? "<Repeat Select=\"" + b.expression.text() + "\">"
+                                                 : "{{#each " + b.expression.text() + "}}";
+  throw UnsafeInput(
+      sites_.file + ": " + sites_.part + ": paragraph " + std::to_string(s.paragraph) + " “" + s.excerpt + "”: " + loop +
+          (too_many ? " repeats more than " + std::to_string(kMaxRepetitions) + " times in all"
+                    : " makes " + sites_.part + " larger than " + std::to_string(kMaxPartBytes >> 20) + " MiB") +
+          ", far beyond any real report (loops inside loops multiply)",
+      "make the loop select the elements it means (kpis/kpi rather than //*), or nest fewer loops", sites_.file);
 }
 
 void Runtime::note_selection(std::size_t site, bool selected) {
@@ -350,7 +256,8 @@ void Runtime::problem(std::size_t site, Severity severity, std::string message, 
   ++it->second.count;
 }
 
-void Runtime::data_problem(const xmlNode* node, std::string message, std::string hint, std::string code) {
+void Runtime::data_problem(const xmlNode* node, std::string message, std::string hint, std::string code,
+                           Severity severity) {
   const long line = xml::line_of(node);
   for (auto& p : data_problems_) {
     if (p.diagnostic.line == line && p.diagnostic.message == message) {
@@ -358,7 +265,7 @@ void Runtime::data_problem(const xmlNode* node, std::string message, std::string
       return;
     }
   }
-  data_problems_.push_back({Diagnostic{.file = env_.data_file, .line = line, .message = std::move(message),
+  data_problems_.push_back({Diagnostic{.severity = severity, .file = env_.data_file, .line = line, .message = std::move(message),
                                        .hint = std::move(hint), .code = std::move(code)}, 1});
 }
 
@@ -366,11 +273,18 @@ void Runtime::report(Diagnostics& diags) {
   for (const auto& [site, selected] : ever_selected_) {
     if (selected) continue;
     const TagSite& s = sites_.sites[site];
-    const bool each = s.tag.block == BlockKind::each;
-    diags.add(sites_.at(s, Severity::warning,
-                        s.tag.expression + " selects nothing in this data, so " +
-                            (each ? "the block never appears" : "{{#" + std::string(block_name(s.tag.block)) + "}} never holds"),
-                        "check the path if the block should appear", "template.selects-nothing"));
+    std::string so = "{{#" + std::string(block_name(s.tag.block)) + "}} never holds";
+    std::string hint = "check the path if the block should appear";
+    if (s.tag.kind == TagKind::else_) {
+      so = "{{else if}} never holds";
+    } else if (s.tag.block == BlockKind::each) {
+      so = "the block never appears";
+    } else if (s.tag.block == BlockKind::unless) {
+      so = "{{#unless}} always holds";
+      hint = "check the path if what {{#unless}} holds should sometimes be left out";
+    }
+    diags.add(sites_.at(s, Severity::warning, s.tag.expression + " selects nothing in this data, so " + so, hint,
+                        "template.selects-nothing"));
   }
   ever_selected_.clear();
   auto add = [&](Problem& p) {

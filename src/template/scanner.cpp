@@ -100,13 +100,6 @@ void order_sites(xmlNode* root, PartSites& sites) {
   sites.sites = std::move(ordered);
 }
 
-xmlNode* paragraph_of(xmlNode* marker) {
-  for (xmlNode* n = marker->parent; n != nullptr; n = n->parent) {
-    if (is_w(n, "p")) return n;
-  }
-  return nullptr;
-}
-
 // Word writes a text box twice: as DrawingML (mc:Choice) and as a VML copy (mc:Fallback).
 // The copy's paragraphs are not counted, so numbers match what a person sees.
 bool in_fallback(const xmlNode* n) {
@@ -125,7 +118,6 @@ void scan_wml_part(xml::Document& doc, PartSites& sites, Diagnostics& diags) {
     scan_paragraph(p, std::max(number, 1L), sites, diags);
   }
   order_sites(doc.root(), sites);
-  for (auto& site : sites.sites) site.paragraph_node = paragraph_of(site.marker);
 }
 
 void scan_text_part(xml::Document& doc, PartSites& sites, Diagnostics& diags) {

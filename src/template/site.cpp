@@ -28,6 +28,32 @@ Diagnostic PartSites::at_part(Severity severity, std::string message, std::strin
           .code = std::move(code)};
 }
 
+void NodeBin::take_out(xmlNode* node) {
+  forget_markers(node);
+  xmlUnlinkNode(node);
+  nodes_.emplace_back(node);
+}
+
+void NodeBin::forget_markers(const xmlNode* node) {
+  if (is_marker(node)) {
+    const long index = marker_site(node);
+    if (index >= 0 && static_cast<std::size_t>(index) < sites_.sites.size()) {
+      TagSite& site = sites_.sites[static_cast<std::size_t>(index)];
+      if (site.marker == node) site.marker = nullptr;
+    }
+  }
+  for (const xmlNode* c = node->children; c != nullptr; c = c->next) {
+    if (c->type == XML_ELEMENT_NODE) forget_markers(c);
+  }
+}
+
+bool NodeBin::in_document(const xmlNode* node) {
+  for (; node != nullptr; node = node->parent) {
+    if (node->type == XML_DOCUMENT_NODE) return true;
+  }
+  return false;
+}
+
 xmlNode* new_marker(xmlDoc* doc, std::string_view name, long index) {
   xmlNode* root = xmlDocGetRootElement(doc);
   const std::string href(kMarkerNamespace);

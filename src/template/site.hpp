@@ -4,6 +4,7 @@
 // DOM where a tag was: dk:tag while scanning, then dk:value, dk:rich, dk:block, dk:else.
 #include <libxml/tree.h>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,8 +24,10 @@ struct TagSite {
   std::optional<TagSyntaxError> error;  // set when the tag could not be parsed
   long paragraph = 0;                   // 1-based paragraph number in the part (0: none)
   std::string excerpt;                  // the paragraph's text around the tag
-  xmlNode* marker = nullptr;            // the marker element standing for the tag
-  xmlNode* paragraph_node = nullptr;    // the w:p holding it while scanning
+  // The marker element standing for the tag. The part's document owns it; this pointer is
+  // valid only while the marker is in that document, from scanning until the tree step
+  // that replaces or removes it (see NodeBin), and is null once the tree is built.
+  xmlNode* marker = nullptr;
   Level level = Level::run;
 };
 
@@ -39,6 +42,31 @@ struct PartSites {
                 std::string code) const;
   /// A diagnostic for the part as a whole.
   Diagnostic at_part(Severity severity, std::string message, std::string hint, std::string code) const;
+};
+
+/// Takes nodes out of a part's DOM while the template tree is built, and is the only way
+/// the tree steps remove anything. Taking a node out clears the marker pointer of every site
+/// whose marker is inside it, found from the markers' own site attributes (never by following
+/// other sites' pointers). The nodes are freed only when the bin is destroyed, after the last
+/// step, so a pointer a step still holds (a paragraph due for removal, a row) stays readable.
+class NodeBin {
+ public:
+  explicit NodeBin(PartSites& sites) : sites_(sites) {}
+  NodeBin(const NodeBin&) = delete;
+  NodeBin& operator=(const NodeBin&) = delete;
+
+  /// Unlinks `node` and everything in it from the document.
+  void take_out(xmlNode* node);
+  /// Whether `node` is still linked into its document.
+  static bool in_document(const xmlNode* node);
+
+ private:
+  struct Free {
+    void operator()(xmlNode* n) const noexcept { xmlFreeNode(n); }
+  };
+  void forget_markers(const xmlNode* node);
+  PartSites& sites_;
+  std::vector<std::unique_ptr<xmlNode, Free>> nodes_;
 };
 
 /// Creates a marker element (not yet linked into the tree) for tag site `index`.

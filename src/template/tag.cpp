@@ -1,5 +1,8 @@
 #include "template/tag.hpp"
 
+#include <algorithm>
+#include <span>
+
 #include "support/text.hpp"
 
 namespace docket::tmpl {
@@ -68,42 +71,132 @@ std::optional<TagSyntaxError> parse_filter(std::string_view text, format::Filter
   return std::nullopt;
 }
 
+struct Option {
+  std::string name;
+  std::string value;
+};
+
 // Removes trailing `name="value"` options of #each, from the end, so that quotes and `=`
-// inside the XPath expression are left alone.
-std::optional<TagSyntaxError> take_options(std::string& expr, Tag& tag) {
+// inside the XPath expression are left alone. Returns them in the order written.
+std::vector<Option> take_options(std::string& expr, std::span<const std::string_view> names) {
+  std::vector<Option> options;
   for (;;) {
     std::string_view s = trim(expr);
-    if (s.empty() || (s.back() != '"' && s.back() != '\'')) return std::nullopt;
+    if (s.empty() || (s.back() != '"' && s.back() != '\'')) break;
     char q = s.back();
     auto open = s.rfind(q, s.size() - 2);
-    if (open == std::string_view::npos) return std::nullopt;
+    if (open == std::string_view::npos) break;
     std::size_t j = open;
     while (j > 0 && is_space(s[j - 1])) --j;
-    if (j == 0 || s[j - 1] != '=') return std::nullopt;
+    if (j == 0 || s[j - 1] != '=') break;
     --j;
     while (j > 0 && is_space(s[j - 1])) --j;
     std::size_t name_end = j;
     while (j > 0 && is_name_char(s[j - 1])) --j;
-    if (j == 0 || !is_space(s[j - 1])) return std::nullopt;
-    std::string name(s.substr(j, name_end - j));
-    std::string value(s.substr(open + 1, s.size() - open - 2));
-    if (name == "sort") {
-      tag.sort = value;
-    } else if (name == "order") {
-      if (value != "ascending" && value != "descending") {
-        return TagSyntaxError{"order=\"" + value + "\" is not an order",
-                              "write order=\"ascending\" or order=\"descending\""};
-      }
-      tag.descending = value == "descending";
-    } else if (name == "sep") {
-      tag.separator = value;
-    } else if (name == "last") {
-      tag.last_separator = value;
-    } else {
-      return std::nullopt;  // not an option: part of the expression
-    }
+    if (j == 0 || !is_space(s[j - 1])) break;
+    const std::string_view name = s.substr(j, name_end - j);
+    if (std::find(names.begin(), names.end(), name) == names.end()) break;  // part of the expression
+    options.push_back({std::string(name), std::string(s.substr(open + 1, s.size() - open - 2))});
     expr = std::string(s.substr(0, j));
   }
+  std::reverse(options.begin(), options.end());
+  return options;
+}
+
+// Each order= applies to the sort= before it (written before every sort=, to the first).
+// Nothing is dropped silently: a repeated option, or an order= with no sort=, is an error.
+std::optional<TagSyntaxError> apply_options(const std::vector<Option>& options, Tag& tag) {
+  bool pending_order = false;
+  bool pending_descending = false;
+  std::vector<bool> ordered;  // per sort: an order= was given
+  for (const Option& o : options) {
+    if (o.name == "sort") {
+      tag.sorts.push_back({o.value, pending_order && pending_descending});
+      ordered.push_back(pending_order);
+      pending_order = false;
+    } else if (o.name == "order") {
+      if (o.value != "ascending" && o.value != "descending") {
+        return TagSyntaxError{"order=\"" + o.value + "\" is not an order",
+                              "write order=\"ascending\" or order=\"descending\""};
+      }
+      if (!tag.sorts.empty() && !ordered.back()) {
+        tag.sorts.back().descending = o.value == "descending";
+        ordered.back() = true;
+      } else if (tag.sorts.empty() && !pending_order) {
+        pending_order = true;
+        pending_descending = o.value == "descending";
+      } else {
+        return TagSyntaxError{"a second order= for sort=\"" + (tag.sorts.empty() ? std::string() : tag.sorts.back().key) + "\"",
+                              "give each sort= one order=, written after it: sort=\"a\" order=\"descending\" sort=\"b\""};
+      }
+    } else {
+      std::optional<std::string>& slot = o.name == "sep" ? tag.separator : o.name == "last" ? tag.last_separator : tag.group_by;
+      if (slot) return TagSyntaxError{"a second " + o.name + "=", "give " + o.name + "= once"};
+      slot = o.value;
+    }
+  }
+  if (pending_order) {
+    return TagSyntaxError{"order= needs a sort= to reverse", "add sort=\"…\" before it, or remove order="};
+  }
+  return std::nullopt;
+}
+
+constexpr std::string_view kFormatOptions[] = {"fill", "colour", "color", "highlight", "link"};
+
+// A value's formatting from data: fill=, colour= (or color=), highlight=, link=, each once.
+std::optional<TagSyntaxError> apply_format_options(const std::vector<Option>& options, Tag& tag) {
+  for (const Option& o : options) {
+    std::optional<std::string>& slot = o.name == "fill"        ? tag.format.fill
+                                       : o.name == "highlight" ? tag.format.highlight
+                                       : o.name == "link"      ? tag.format.link
+                                                               : tag.format.colour;
+    if (slot) return TagSyntaxError{"a second " + o.name + "=", "give " + o.name + "= once"};
+    if (trim(o.value).empty()) {
+      return TagSyntaxError{o.name + "= needs an expression", "write " + o.name + "=\"path/to/value\""};
+    }
+    slot = o.value;
+  }
+  return std::nullopt;
+}
+
+// `{{/each}}` closes a block; `{{ /council/name }}`, `{{ //kpi[1]/name }}` and `{{ / }}` are
+// absolute paths. A slash followed by one word is a closing tag only when the word is a block
+// name, or close enough to one to be its typo (`{{/eahc}}`) — and then the message says how
+// to write the path instead.
+bool reads_as_close(std::string_view inner) {
+  std::string_view rest = trim(inner.substr(1));
+  if (rest.empty() || rest[0] == '/') return false;
+  std::size_t n = 0;
+  while (n < rest.size() && is_name_char(rest[n])) ++n;
+  const std::string_view name = rest.substr(0, n);
+  const std::string_view after = trim(rest.substr(n));
+  if (name == "each" || name == "if" || name == "unless") {
+    return after.empty() || !(after[0] == '/' || after[0] == '[' || after[0] == ':' || after[0] == '|' || after[0] == '?');
+  }
+  if (!after.empty() || n == 0) return false;
+  static const std::vector<std::string> kBlocks = {"each", "if", "unless"};
+  return nearest(name, kBlocks).has_value();
+}
+
+// `{{else if expr}}` continues an #if (or #unless) chain; `{{elseif …}}`, `{{else unless …}}`
+// and the like are typos of it, said so rather than read as an XPath value.
+std::optional<std::variant<Tag, TagSyntaxError>> else_if(std::string_view inner, Tag& tag) {
+  std::size_t n = 0;
+  while (n < inner.size() && is_name_char(inner[n])) ++n;
+  const std::string_view word = inner.substr(0, n);
+  const std::string_view rest = trim(inner.substr(n));
+  if (word == "else" && rest.rfind("if", 0) == 0 && (rest.size() == 2 || is_space(rest[2]) || rest[2] == '(')) {
+    tag.kind = TagKind::else_;
+    tag.block = BlockKind::if_;
+    tag.expression = std::string(trim(rest.substr(2)));
+    if (tag.expression.empty()) return TagSyntaxError{"else if needs a condition", "write {{else if path/to/value}}"};
+    return tag;
+  }
+  if ((word == "else" && !rest.empty() && is_name_char(rest[0])) || word == "elseif" || word == "elsif" || word == "elif") {
+    return TagSyntaxError{"\u201C" + std::string(inner) + "\u201D is not an else tag",
+                          "write {{else}} alone, or {{else if condition}}"};
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -169,7 +262,8 @@ std::variant<Tag, TagSyntaxError> parse_tag(std::string_view raw) {
     tag.kind = TagKind::else_;
     return tag;
   }
-  if (!inner.empty() && (inner[0] == '#' || inner[0] == '/')) {
+  if (auto chained = else_if(inner, tag)) return *chained;
+  if (!inner.empty() && (inner[0] == '#' || (inner[0] == '/' && reads_as_close(inner)))) {
     const bool open = inner[0] == '#';
     std::string_view rest = trim(std::string_view(inner).substr(1));
     std::size_t n = 0;
@@ -181,9 +275,10 @@ std::variant<Tag, TagSyntaxError> parse_tag(std::string_view raw) {
     else {
       std::vector<std::string> known = {"each", "if", "unless"};
       auto near = nearest(name, known);
-      return TagSyntaxError{"\u201C" + std::string(1, inner[0]) + name + "\u201D is not a block",
-                            near ? "did you mean " + std::string(1, inner[0]) + *near + "?"
-                                 : "blocks are #each, #if and #unless, closed by /each, /if, /unless"};
+      std::string hint = near ? "did you mean " + std::string(1, inner[0]) + *near + "?"
+                              : "blocks are #each, #if and #unless, closed by /each, /if, /unless";
+      if (!open) hint += " (to insert the value at the path /" + name + ", write {{ /" + name + " ? }})";
+      return TagSyntaxError{"\u201C" + std::string(1, inner[0]) + name + "\u201D is not a block", hint};
     }
     std::string expr(trim(rest.substr(n)));
     if (!open) {
@@ -195,11 +290,13 @@ std::variant<Tag, TagSyntaxError> parse_tag(std::string_view raw) {
       return tag;
     }
     tag.kind = TagKind::open;
-    if (auto err = take_options(expr, tag)) return *err;
-    if (tag.block != BlockKind::each && (tag.sort || tag.separator || tag.last_separator)) {
-      return TagSyntaxError{"sort, sep and last belong to #each, not #" + name,
+    static constexpr std::string_view kLoopOptions[] = {"sort", "order", "sep", "last", "group-by"};
+    const auto options = take_options(expr, kLoopOptions);
+    if (!options.empty() && tag.block != BlockKind::each) {
+      return TagSyntaxError{"sort, order, group-by, sep and last belong to #each, not #" + name,
                             "move them to an {{#each …}} tag"};
     }
+    if (auto err = apply_options(options, tag)) return *err;
     tag.expression = std::string(trim(expr));
     if (tag.expression.empty()) {
       return TagSyntaxError{"#" + name + " needs an expression", "write {{#" + name + " path/to/items}}"};
@@ -208,9 +305,14 @@ std::variant<Tag, TagSyntaxError> parse_tag(std::string_view raw) {
   }
   auto parts = split_pipes(inner);
   std::string expr(trim(parts[0]));
-  if (!expr.empty() && expr.back() == '?') {
-    tag.optional = true;
-    expr = std::string(trim(std::string_view(expr).substr(0, expr.size() - 1)));
+  for (int pass = 0; pass < 2; ++pass) {  // `x ? fill="y"` and `x fill="y" ?`
+    if (!expr.empty() && expr.back() == '?') {
+      tag.optional = true;
+      expr = std::string(trim(std::string_view(expr).substr(0, expr.size() - 1)));
+    }
+    if (pass == 0) {
+      if (auto err = apply_format_options(take_options(expr, kFormatOptions), tag)) return *err;
+    }
   }
   if (expr.empty()) {
     return TagSyntaxError{"the tag is empty", "write the path of the value to insert, e.g. {{ meta/title }}"};

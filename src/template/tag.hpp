@@ -14,6 +14,21 @@ namespace docket::tmpl {
 enum class TagKind { value, rich, open, else_, close, comment };
 enum class BlockKind { each, if_, unless };
 
+/// One `sort="key"` of an #each, with the `order=` that follows it.
+struct SortOption {
+  std::string key;  // an expression per item
+  bool descending = false;
+};
+
+/// A value's formatting from data: each an expression evaluated for the value's item.
+struct FormatOptions {
+  std::optional<std::string> fill;       // shading of the tag's table cell (of its text elsewhere)
+  std::optional<std::string> colour;     // text colour
+  std::optional<std::string> highlight;  // shading behind the text
+  std::optional<std::string> link;       // the value links to this web or email address
+  bool any() const { return fill || colour || highlight || link; }
+};
+
 struct Tag {
   TagKind kind = TagKind::value;
   BlockKind block = BlockKind::each;  // for open and close
@@ -21,9 +36,10 @@ struct Tag {
   std::string expression;             // XPath (value, rich, open)
   bool optional = false;              // `?`
   std::vector<format::FilterCall> filters;
+  FormatOptions format;               // fill=, colour=, highlight=, link= of a value
   // #each options
-  std::optional<std::string> sort;    // key expression
-  bool descending = false;
+  std::vector<SortOption> sorts;          // sort="key" order="…", primary key first
+  std::optional<std::string> group_by;    // group-by="key": one item per distinct key
   std::optional<std::string> separator;
   std::optional<std::string> last_separator;
   // Set when the tag was lowered from OpenXmlPowerTools DocumentAssembler markup, whose

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 
+#include "data/bank_holidays.hpp"
 #include "data/prepare.hpp"
 #include "format/status_colour.hpp"
+#include "ooxml/document_language.hpp"
 #include "ooxml/names.hpp"
 #include "ooxml/numbering.hpp"
 #include "ooxml/package.hpp"
@@ -14,8 +16,10 @@
 #include "template/functions.hpp"
 #include "template/scanner.hpp"
 #include "template/tree.hpp"
+#include "template/unfilled_tags.hpp"
 #include "support/error.hpp"
 #include "xml/node.hpp"
+#include "xml/serialize.hpp"
 
 namespace docket::tmpl {
 
@@ -90,10 +94,32 @@ void remove_go_back(xmlNode* root) {
   }
 }
 
-std::optional<StatusColours> default_fill(std::string_view status) {
-  auto fill = format::default_status_fill(status);
+std::optional<StatusColours> colours_of(std::optional<format::Rgb> fill) {
   if (!fill) return std::nullopt;
   return StatusColours{fill->to_hex(), format::readable_text_colour(*fill).to_hex()};
+}
+
+std::optional<StatusColours> default_fill(std::string_view status) { return colours_of(format::default_status_fill(status)); }
+
+// A status word used as a colour (fill="d:band"): the report's scheme first, then the four
+// words every scheme's defaults know; any other word is not a colour.
+StatusFill colour_words(StatusFill custom) {
+  return [custom = std::move(custom)](std::string_view word) -> std::optional<StatusColours> {
+    if (custom) {
+      if (auto c = custom(word)) return c;
+    }
+    return colours_of(format::named_status_colour(word));
+  };
+}
+
+// A template's tags cost memory while compiled (about 3 KB each); real templates have hundreds.
+// 10⁶ tags in a 10 MB document.xml took 3 GB, so the count is bounded before compiling.
+void refuse_too_many_tags(const PartSites& sites, std::size_t tags_so_far) {
+  if (tags_so_far <= kMaxTags) return;
+  throw UnsafeInput(sites.file + ": the template has more than " + std::to_string(kMaxTags) + " tags (" +
+                        std::to_string(tags_so_far) + " by the end of " + sites.part + "), far more than any real template",
+                    "check that this is the template you meant; a report template needs hundreds of tags, not thousands",
+                    sites.file);
 }
 
 }  // namespace
@@ -116,6 +142,8 @@ struct Template::Impl {
   bool needs_numbering = false;  // rich text may add lists
   IdCounters ids;
   bool rendered = false;
+  std::optional<data::BankHolidays> holidays;
+  FunctionEnv functions;
 
   explicit Impl(ooxml::Package p) : package(std::move(p)) {}
 };
@@ -128,6 +156,23 @@ Template::~Template() = default;
 const std::string& Template::file() const noexcept { return impl_->package.file(); }
 const std::vector<PartSites>& Template::tags() const noexcept { return impl_->sites; }
 
+namespace {
+
+// The bank holiday calendar, when a tag counts working days (or the caller named one).
+std::optional<data::BankHolidays> load_calendar(const std::vector<PartSites>& sites, const TemplateOptions& options,
+                                                Diagnostics& diags) {
+  bool needed = !options.bank_holidays.empty();
+  for (const auto& part : sites) {
+    for (const auto& site : part.sites) needed |= site.tag.text.find("working-day") != std::string::npos;
+  }
+  if (!needed) return std::nullopt;
+  xml::SchemaCache schemas;
+  return data::BankHolidays::load(
+      options.bank_holidays.empty() ? data::BankHolidays::shipped_file() : options.bank_holidays, schemas, diags);
+}
+
+}  // namespace
+
 Template Template::load(const std::filesystem::path& path, const TemplateOptions& options, Diagnostics& diags) {
   auto impl = std::make_unique<Impl>(ooxml::Package::open(path));
   Impl& d = *impl;
@@ -137,7 +182,12 @@ Template Template::load(const std::filesystem::path& path, const TemplateOptions
   auto& main_rels = pkg.relationships(main);
 
   if (auto* r = main_rels.first_of_type(ooxml::rel::styles)) {
-    if (auto doc = pkg.parse_part(main_rels.target_part(*r), diags)) d.styles = ooxml::StyleTable::read(doc->root());
+    const std::string part = main_rels.target_part(*r);
+    if (auto doc = pkg.parse_part(part, diags)) {
+      d.styles = ooxml::StyleTable::read(doc->root());
+      // The document's language follows --locale: a Welsh report is proofed and read as Welsh.
+      if (ooxml::set_default_language(doc->root(), options.locale.id())) pkg.replace(part, xml::part_text(doc->root()));
+    }
   }
   if (auto* r = main_rels.first_of_type(ooxml::rel::numbering)) {
     d.numbering_part = main_rels.target_part(*r);
@@ -161,6 +211,7 @@ Template Template::load(const std::filesystem::path& path, const TemplateOptions
 
   xml::XPathContext xpath;
   xpath.register_namespace("d", std::string(kDerivedNamespace));
+  std::size_t tags = 0;
   for (auto& [part, text_part] : templated) {
     auto doc = pkg.parse_part(part, diags);
     if (!doc) continue;
@@ -178,9 +229,11 @@ Template Template::load(const std::filesystem::path& path, const TemplateOptions
                                 "template.tracked-changes"));
       }
       lower_document_assembler(*doc, sites, diags);
+      report_unfilled_tags(*doc, pkg.relationships(part), sites, diags);
       scan_wml_part(*doc, sites, diags);
     }
     if (sites.sites.empty()) continue;  // nothing to fill: the part is copied as it is
+    refuse_too_many_tags(sites, tags += sites.sites.size());
     if (text_part) build_text_tree(*doc, sites, diags);
     else build_tree(*doc, sites, diags);
     for (const auto& s : sites.sites) d.needs_numbering |= !s.error && s.tag.kind == TagKind::rich;
@@ -189,16 +242,18 @@ Template Template::load(const std::filesystem::path& path, const TemplateOptions
     d.sites.push_back(std::move(sites));
     d.parts.push_back({d.sites.size() - 1, text_part, std::move(*doc), std::move(program)});
   }
+  d.holidays = load_calendar(d.sites, d.options, diags);
+  if (d.holidays) d.functions.holidays = &*d.holidays;
   diags.drop_repeats();
   return Template(std::move(impl));
 }
 
 namespace {
 
-void setup_xpath(xml::XPathContext& ctx, const data::DataSource& data) {
+void setup_xpath(xml::XPathContext& ctx, const data::DataSource& data, const FunctionEnv& functions) {
   for (const auto& [prefix, uri] : data::declared_prefixes(data)) ctx.register_namespace(prefix, uri);
   ctx.register_namespace("d", std::string(kDerivedNamespace));
-  register_functions(ctx);
+  register_functions(ctx, &functions);
 }
 
 }  // namespace
@@ -234,8 +289,9 @@ bool render(Template& t, data::DataSource& data, const std::filesystem::path& ta
     pkg.replace_stream(sites.part, [&, rels, numbering, ids, fill, program = part.program](ByteSink& out) {
       // A context per part, made in the thread that renders it.
       xml::XPathContext ctx(data.document().get());
-      setup_xpath(ctx, data);
-      RenderEnv env{ctx, data.root(), data.file(), *numbering, rels, *ids, fill, d.options.locale, options.draft, false};
+      setup_xpath(ctx, data, d.functions);
+      RenderEnv env{ctx, data.root(), data.file(), *numbering, rels, *ids, fill, d.options.locale, options.draft, false,
+                    colour_words(options.status_fill)};
       Runtime runtime(env, sites);
       runtime.run(*program, out);
       runtime.report(diags);
@@ -257,10 +313,10 @@ void check_with_data(Template& t, data::DataSource& data, Diagnostics& diags) {
   IdCounters ids = d.ids;
   for (CompiledPart& part : d.parts) {
     xml::XPathContext ctx(data.document().get());
-    setup_xpath(ctx, data);
+    setup_xpath(ctx, data, d.functions);
     ooxml::Relationships scratch;
     RenderEnv env{ctx, data.root(), data.file(), numbering, &scratch, ids, StatusFill(default_fill),
-                  d.options.locale, false, true};
+                  d.options.locale, false, true, colour_words(nullptr)};
     Runtime runtime(env, d.sites[part.sites]);
     NullSink sink;
     runtime.run(*part.program, sink);

@@ -19,8 +19,15 @@
 
 namespace docket::tmpl {
 
+/// The most tags a template may have, in all its parts: Template::load refuses more with
+/// UnsafeInput. Real report templates have hundreds.
+inline constexpr std::size_t kMaxTags = 20'000;
+
 struct TemplateOptions {
   format::Locale locale{"en-GB"};
+  /// The bank holiday calendar of the working-day functions; empty: docket's own
+  /// (data::BankHolidays::shipped_file()), loaded only when a tag uses one of them.
+  std::filesystem::path bank_holidays;
 };
 
 struct RenderOptions {

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <optional>
-#include <set>
 
 #include "ooxml/wml.hpp"
 #include "template/tree_paragraphs.hpp"
+#include "template/tree_wrap.hpp"
 #include "xml/node.hpp"
 
 namespace docket::tmpl {
@@ -13,37 +13,18 @@ namespace docket::tmpl {
 namespace {
 
 using ooxml::is_w;
-
-struct Pair {
-  std::size_t open;
-  std::size_t close;
-  std::optional<std::size_t> else_;
-};
-
-std::string where(const TagSite& s) {
-  return "\u201C" + s.tag.text + "\u201D" + (s.paragraph > 0 ? " (paragraph " + std::to_string(s.paragraph) + ")" : "");
-}
+using detail::Pair;
+using detail::paragraph_of;
+using detail::where;
 
 std::string close_text(BlockKind k) { return "{{/" + std::string(block_name(k)) + "}}"; }
-
-xmlNode* paragraph_of(const xmlNode* n) {
-  for (xmlNode* p = n ? n->parent : nullptr; p != nullptr; p = p->parent) {
-    if (is_w(p, "p")) return p;
-  }
-  return nullptr;
-}
-
-void free_node(xmlNode* n) {
-  xmlUnlinkNode(n);
-  xmlFreeNode(n);
-}
 
 void rename(xmlNode* marker, const char* name) { xmlNodeSetName(marker, BAD_CAST name); }
 
 class TreeBuilder {
  public:
-  TreeBuilder(xml::Document& doc, PartSites& sites, Diagnostics& diags)
-      : doc_(doc), s_(sites), diags_(diags) {}
+  TreeBuilder(PartSites& sites, Diagnostics& diags)
+      : s_(sites), diags_(diags), bin_(sites), wrapper_(sites, diags, bin_) {}
 
   void run() {
     report_syntax_errors();
@@ -51,9 +32,12 @@ class TreeBuilder {
     // Innermost first: a paragraph that closes two blocks ({{/if}}{{/each}}) or closes one
     // and opens the next ({{else}}{{#if …}}) then bounds each block in turn.
     std::sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.close < b.close; });
-    for (const Pair& p : pairs) wrap(p);
-    for (xmlNode* p : doomed_) remove_paragraph(p);
+    for (const Pair& p : pairs) wrapper_.wrap(p);
+    for (xmlNode* p : wrapper_.doomed()) remove_paragraph(p);
     finish_comments_and_values();
+    // Markers now stand in the tree by their site attributes; nothing may follow a site's
+    // pointer once the builder (and its bin) is gone.
+    for (auto& st : s_.sites) st.marker = nullptr;
   }
 
  private:
@@ -77,21 +61,10 @@ class TreeBuilder {
       if (st.error || st.tag.document_assembler) continue;  // DocumentAssembler pairs its own
       switch (st.tag.kind) {
         case TagKind::open:
-          pairs.push_back({i, 0, std::nullopt});
+          pairs.push_back({i, 0, {}});
           open.push_back(pairs.size() - 1);
           break;
-        case TagKind::else_: {
-          if (open.empty() || site(pairs[open.back()].open).tag.block == BlockKind::each) {
-            error(st, "{{else}} is not inside an {{#if}} or {{#unless}}",
-                  "move it between {{#if …}} and {{/if}}, or remove it", "template.else-misplaced");
-          } else if (pairs[open.back()].else_) {
-            error(st, "a second {{else}} in " + where(site(pairs[open.back()].open)),
-                  "an {{#if}} has at most one {{else}}", "template.else-misplaced");
-          } else {
-            pairs[open.back()].else_ = i;
-          }
-          break;
-        }
+        case TagKind::else_: add_else(i, pairs, open); break;
         case TagKind::close: close_block(i, pairs, open); break;
         default: break;
       }
@@ -106,6 +79,26 @@ class TreeBuilder {
       if (p.close != 0) closed.push_back(p);  // a close always comes after its open
     }
     return closed;
+  }
+
+  // {{else}} ends an #if's, #unless's or #each's first branch; {{else if …}} chains another
+  // condition, and no branch can follow a plain {{else}}.
+  void add_else(std::size_t i, std::vector<Pair>& pairs, const std::vector<std::size_t>& open) {
+    const TagSite& st = site(i);
+    const char* name = st.tag.expression.empty() ? "{{else}}" : "{{else if …}}";
+    if (open.empty()) {
+      error(st, std::string(name) + " is not inside a block",
+            "move it between {{#if …}} and {{/if}} (or {{#each …}} and {{/each}}), or remove it",
+            "template.else-misplaced");
+      return;
+    }
+    Pair& p = pairs[open.back()];
+    if (!p.elses.empty() && site(p.elses.back()).tag.expression.empty()) {
+      error(st, std::string(name) + " after the {{else}} of " + where(site(p.open)),
+            "the plain {{else}} is the last branch: put it after every {{else if …}}", "template.else-misplaced");
+      return;
+    }
+    p.elses.push_back(i);
   }
 
   void close_block(std::size_t i, std::vector<Pair>& pairs, std::vector<std::size_t>& open) {
@@ -134,152 +127,21 @@ class TreeBuilder {
     open.pop_back();
   }
 
-  void wrap(const Pair& p) {
-    TagSite& o = site(p.open);
-    TagSite& c = site(p.close);
-    xmlNode* po = paragraph_of(o.marker);
-    xmlNode* pc = paragraph_of(c.marker);
-    xmlNode* pe = p.else_ ? paragraph_of(site(*p.else_).marker) : nullptr;
-    if (po != nullptr && po == pc && (!p.else_ || pe == po)) {
-      wrap_run(p, o, c);
-      return;
-    }
-    xmlNode* r1 = detail::row_if_first_in_row(o.marker, s_);
-    xmlNode* r2 = detail::row_if_last_in_row(c.marker, s_);
-    if (r1 && r2 && r1->parent == r2->parent && !precedes(r2, r1)) {
-      if (p.else_) {
-        error(site(*p.else_), "{{else}} cannot split table rows",
-              "use a row block {{#unless …}} … {{/unless}} for the other rows", "template.else-misplaced");
-        return;
-      }
-      wrap_rows(o, c, r1, r2);
-      return;
-    }
-    if (po && pc && po->parent == pc->parent && detail::holds_only_control_tags(po, s_) &&
-        detail::holds_only_control_tags(pc, s_) &&
-        (!p.else_ || (pe && pe->parent == po->parent && detail::holds_only_control_tags(pe, s_)))) {
-      wrap_paragraphs(p, o, po, pc, pe);
-      return;
-    }
-    error(o, where(o) + " and " + where(c) + " are not at the same level",
-          "put both in one paragraph; or put each alone in its own paragraph, both in the body or "
-          "both in the same table cell; or, to repeat table rows, put the opening tag at the start "
-          "of a row's first cell and the closing tag at the end of a row's last cell",
-          "template.block-levels");
-  }
-
-  static bool precedes(const xmlNode* a, const xmlNode* b) {
-    for (const xmlNode* n = a->next; n != nullptr; n = n->next) {
-      if (n == b) return true;
-    }
-    return false;
-  }
-
-  xmlNode* new_block(std::size_t open_site, Level level) {
-    site(open_site).level = level;
-    xmlNode* b = new_marker(doc_.get(), "block", static_cast<long>(open_site));
-    static constexpr const char* kLevel[] = {"run", "paragraph", "row"};
-    xmlNewProp(b, BAD_CAST "level", BAD_CAST kLevel[static_cast<int>(level)]);
-    return b;
-  }
-
-  void move_between(xmlNode* block, xmlNode* from, xmlNode* to) {
-    for (xmlNode* n = from; n != nullptr && n != to;) {
-      xmlNode* next = n->next;
-      xmlUnlinkNode(n);
-      xmlAddChild(block, n);
-      n = next;
-    }
-  }
-
-  void wrap_run(const Pair& p, TagSite& o, TagSite& c) {
-    if (o.marker->parent != c.marker->parent ||
-        (p.else_ && site(*p.else_).marker->parent != o.marker->parent)) {
-      error(o, where(o) + " and " + where(c) + " are in different parts of the paragraph (one inside "
-            "a link, field or content control, the other outside)",
-            "put both tags inside the link (or both outside it)", "template.block-levels");
-      return;
-    }
-    xmlNode* block = new_block(p.open, Level::run);
-    xmlAddNextSibling(o.marker, block);
-    // The opening tag's run properties style the separators of an inline loop.
-    if (xmlNode* rpr = xml::child(o.marker, "rPr")) {
-      xmlUnlinkNode(rpr);
-      xmlAddChild(block, rpr);
-    }
-    move_between(block, block->next, c.marker);
-    if (p.else_) rename(site(*p.else_).marker, "else");
-    free_node(o.marker);
-    free_node(c.marker);
-    o.marker = block;
-    c.marker = nullptr;
-  }
-
-  void wrap_paragraphs(const Pair& p, TagSite& o, xmlNode* po, xmlNode* pc, xmlNode* pe) {
-    xmlNode* block = new_block(p.open, Level::paragraph);
-    xmlAddNextSibling(po, block);
-    if (pe != nullptr) {
-      xmlNode* e = new_marker(doc_.get(), "else", static_cast<long>(*p.else_));
-      xmlAddPrevSibling(pe, e);
-      doomed_.insert(pe);
-    }
-    move_between(block, block->next, pc);
-    doomed_.insert(po);
-    doomed_.insert(pc);
-    o.marker = block;
-  }
-
-  void wrap_rows(TagSite& o, TagSite& c, xmlNode* r1, xmlNode* r2) {
-    xmlNode* block = new_block(static_cast<std::size_t>(&o - s_.sites.data()), Level::row);
-    xmlAddPrevSibling(r1, block);
-    move_between(block, r1, r2->next);
-    for (xmlNode* m : {o.marker, c.marker}) {
-      xmlNode* p = paragraph_of(m);
-      free_node(m);
-      if (p != nullptr && detail::holds_only_control_tags(p, s_)) {
-        bool empty = true;
-        for (xmlNode* k = p->children; k; k = k->next) empty &= (k->type != XML_ELEMENT_NODE || is_w(k, "pPr"));
-        if (empty) remove_paragraph(p);
-      }
-    }
-    o.marker = block;
-    c.marker = nullptr;
-    if (o.tag.block == BlockKind::each) mark_header_rows(block);
-  }
-
-  // Rows above a repeated row range are its header: they repeat on each page.
-  void mark_header_rows(xmlNode* block) {
-    for (xmlNode* r = block->prev; r != nullptr; r = r->prev) {
-      if (!is_w(r, "tr")) continue;
-      xmlNode* trpr = xml::child(r, "trPr");
-      if (trpr == nullptr) {
-        trpr = xmlNewDocNode(r->doc, ooxml::w_namespace(r), BAD_CAST "trPr", nullptr);
-        xmlNode* first = r->children;
-        while (first && first->type != XML_ELEMENT_NODE) first = first->next;
-        if (first && is_w(first, "tblPrEx")) xmlAddNextSibling(first, trpr);
-        else if (first) xmlAddPrevSibling(first, trpr);
-        else xmlAddChild(r, trpr);
-      }
-      ooxml::ensure_property(trpr, ooxml::PropertyList::row, "tblHeader");
-    }
-  }
-
   void finish_comments_and_values() {
     for (std::size_t i = 0; i < s_.sites.size(); ++i) {
       TagSite& st = s_.sites[i];
       if (st.marker == nullptr || !is_marker(st.marker, "tag")) continue;
       if (st.error) {  // a broken tag shows its problem in place in a draft
         rename(st.marker, "error");
-        while (st.marker->children) free_node(st.marker->children);
+        while (st.marker->children) bin_.take_out(st.marker->children);
         continue;
       }
       if (st.tag.kind == TagKind::comment || st.tag.kind == TagKind::open ||
           st.tag.kind == TagKind::close || st.tag.kind == TagKind::else_) {
         // Comments, and blocks left unpaired by an error: take the tag out.
         xmlNode* p = paragraph_of(st.marker);
-        free_node(st.marker);
-        st.marker = nullptr;
-        if (p && !doomed_.count(p) && detail::holds_only_control_tags(p, s_) && has_no_runs(p)) {
+        bin_.take_out(st.marker);
+        if (p && !wrapper_.doomed().count(p) && detail::holds_only_control_tags(p, s_) && has_no_runs(p)) {
           remove_paragraph(p);
         }
         continue;
@@ -294,17 +156,10 @@ class TreeBuilder {
     }
   }
 
-  // Removing a paragraph frees the markers in it; the sites must not point at them.
+  // A paragraph may be due twice (it closed one block and is emptied by another): the
+  // second time it is already out.
   void remove_paragraph(xmlNode* p) {
-    for (auto& st : s_.sites) {
-      for (const xmlNode* n = st.marker; n != nullptr; n = n->parent) {
-        if (n == p) {
-          st.marker = nullptr;
-          break;
-        }
-      }
-    }
-    detail::remove_paragraph(p);
+    if (NodeBin::in_document(p)) detail::remove_paragraph(p, bin_);
   }
 
   static bool has_no_runs(const xmlNode* p) {
@@ -333,23 +188,25 @@ class TreeBuilder {
       xmlAddChild(st.marker, ppr);
     }
     xmlAddPrevSibling(p, st.marker);
-    free_node(p);
+    bin_.take_out(p);
   }
 
-  xml::Document& doc_;
   PartSites& s_;
   Diagnostics& diags_;
-  std::set<xmlNode*> doomed_;
+  NodeBin bin_;  // frees what the steps took out when the builder goes
+  detail::BlockWrapper wrapper_;
 };
 
 }  // namespace
 
 void build_tree(xml::Document& doc, PartSites& sites, Diagnostics& diags) {
-  TreeBuilder(doc, sites, diags).run();
+  (void)doc;  // the sites' markers lead into it
+  TreeBuilder(sites, diags).run();
 }
 
 void build_text_tree(xml::Document& doc, PartSites& sites, Diagnostics& diags) {
   (void)doc;
+  NodeBin bin(sites);
   for (auto& st : sites.sites) {
     if (st.error) {
       diags.add(sites.at(st, Severity::error, "\u201C" + st.tag.text + "\u201D: " + st.error->message,
@@ -363,9 +220,9 @@ void build_text_tree(xml::Document& doc, PartSites& sites, Diagnostics& diags) {
                          "document properties (title, subject, keywords) take plain values such as {{ meta/title }}",
                          "template.tag-misplaced"));
     }
-    free_node(st.marker);
-    st.marker = nullptr;
+    bin.take_out(st.marker);
   }
+  for (auto& st : sites.sites) st.marker = nullptr;
 }
 
 }  // namespace docket::tmpl

@@ -132,7 +132,7 @@ xmlNode* row_if_last_in_row(const xmlNode* marker, const PartSites& sites) {
   return cell_row_if_edge(marker, sites, true);
 }
 
-void remove_paragraph(xmlNode* p) {
+void remove_paragraph(xmlNode* p, NodeBin& bin) {
   xmlNode* ppr = xml::child(p, "pPr");
   bool keep = ppr != nullptr && xml::child(ppr, "sectPr") != nullptr;
   if (!keep) {
@@ -146,16 +146,12 @@ void remove_paragraph(xmlNode* p) {
     }
   }
   if (!keep) {
-    xmlUnlinkNode(p);
-    xmlFreeNode(p);
+    bin.take_out(p);
     return;
   }
   for (xmlNode* c = p->children; c != nullptr;) {
     xmlNode* next = c->next;
-    if (c != ppr) {
-      xmlUnlinkNode(c);
-      xmlFreeNode(c);
-    }
+    if (c != ppr) bin.take_out(c);
     c = next;
   }
 }

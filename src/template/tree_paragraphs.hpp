@@ -23,6 +23,7 @@ xmlNode* row_if_last_in_row(const xmlNode* marker, const PartSites& sites);
 
 /// Deletes a paragraph a tree step has emptied, unless it carries a section break or is the
 /// only block left in its container (a cell needs a paragraph): then it is just emptied.
-void remove_paragraph(xmlNode* p);
+/// What goes is taken out through `bin`.
+void remove_paragraph(xmlNode* p, NodeBin& bin);
 
 }  // namespace docket::tmpl::detail

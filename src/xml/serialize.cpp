@@ -142,4 +142,13 @@ void write_node(ByteSink& out, const xmlNode* node, Declarations decl) {
   }
 }
 
+std::string part_text(const xmlNode* root) {
+  std::string out(kXmlDeclaration);
+  {
+    StringSink sink(out);
+    write_node(sink, root);
+  }
+  return out;
+}
+
 }  // namespace docket::xml

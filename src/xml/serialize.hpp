@@ -35,5 +35,7 @@ void write_node(ByteSink& out, const xmlNode* node, Declarations decl = {});
 /// The XML declaration docket writes at the top of every part.
 inline constexpr std::string_view kXmlDeclaration =
     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+/// A whole part: the declaration, then `root` and everything under it.
+std::string part_text(const xmlNode* root);
 
 }  // namespace docket::xml

@@ -62,6 +62,12 @@ void XPathContext::on_error(void* user, xmlError* err) {
   }
 }
 
+void XPathContext::fail(xmlXPathParserContext* ctxt, std::string_view message) {
+  auto* self = static_cast<XPathContext*>(ctxt->context->userData);
+  if (self != nullptr && self->error_.empty()) self->error_ = std::string(message);
+  xmlXPathErr(ctxt, XPATH_EXPR_ERROR);
+}
+
 void XPathContext::register_namespace(const std::string& prefix, const std::string& uri) {
   xmlXPathRegisterNs(ctx_, BAD_CAST prefix.c_str(), BAD_CAST uri.c_str());
 }

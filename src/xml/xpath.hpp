@@ -41,6 +41,12 @@ class XPathContext {
 
   xmlXPathContext* get() const noexcept { return ctx_; }
 
+  /// For an extension function: ends the evaluation with `message` as its error (the first
+  /// error of an evaluation is the one kept).
+  static void fail(xmlXPathParserContext* ctxt, std::string_view message);
+  /// The data set with set_function_data, for an extension function.
+  static void* function_data(xmlXPathParserContext* ctxt) { return ctxt->context->funcLookupData; }
+
   /// The message of the last error on this context, cleared by clear_error().
   const std::string& last_error() const noexcept { return error_; }
   void clear_error() noexcept { error_.clear(); }

@@ -1,9 +1,11 @@
 #include "zip/zip_reader.hpp"
 
 #include <algorithm>
+#include <fstream>
 #include <unordered_map>
 
 #include "support/error.hpp"
+#include "zip/detail/directory.hpp"
 #include "zip/detail/handles.hpp"
 #include "zip/entry_name.hpp"
 
@@ -11,7 +13,8 @@ namespace docket::zip {
 
 struct ZipReader::Impl {
   std::string name;
-  std::string bytes;  // backing store when opened from memory
+  std::filesystem::path path;  // when opened from a file
+  std::string bytes;           // backing store when opened from memory
   detail::ArchivePtr archive;
   Limits limits;
   std::vector<Entry> entries;
@@ -31,11 +34,6 @@ constexpr const char* kDocxHint = "check that the file is a .docx saved by Word 
     case ZIP_ER_EOF:
       throw IoError(name + " is damaged or truncated: its zip directory is inconsistent",
                     "save the document again, or copy it again if it was downloaded", name);
-    case ZIP_ER_EXISTS:  // libzip's consistency check found one name twice
-      throw UnsafeInput(name + " contains two entries with the same name",
-                        "duplicate names let two programs see different documents; save the "
-                        "document again from Word or LibreOffice",
-                        name);
     case ZIP_ER_MULTIDISK:
       throw IoError(name + " is a split (multi-disk) zip, which docket does not read", kDocxHint,
                     name);
@@ -57,71 +55,65 @@ std::string mib(std::uint64_t bytes) {
   return std::to_string(bytes) + " bytes";
 }
 
-}  // namespace
-
-ZipReader::ZipReader(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {
-  Impl& d = *impl_;
+// The directory docket read itself must be the one libzip read: same entries, same order.
+void check_same_directory(const ZipReader::Impl& d, const std::vector<detail::DirectoryEntry>& mine) {
   const zip_int64_t count = zip_get_num_entries(d.archive.get(), 0);
-  if (count < 0) throw IoError("cannot read the entries of " + d.name, kDocxHint, d.name);
-  if (static_cast<std::uint64_t>(count) > d.limits.max_entries) {
-    throw UnsafeInput(d.name + " has " + std::to_string(count) + " entries, more than the limit of " +
-                          std::to_string(d.limits.max_entries),
-                      "a Word document has a few dozen parts; this file is not a normal document",
-                      d.name);
-  }
-  d.entries.reserve(static_cast<std::size_t>(count));
-  for (zip_int64_t i = 0; i < count; ++i) {
+  bool same = count >= 0 && static_cast<std::uint64_t>(count) == mine.size();
+  for (std::size_t i = 0; same && i < mine.size(); ++i) {
     zip_stat_t st;
     zip_stat_init(&st);
-    if (zip_stat_index(d.archive.get(), static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW, &st) != 0 ||
-        (st.valid & ZIP_STAT_NAME) == 0) {
-      throw IoError(d.name + " is damaged: entry " + std::to_string(i) + " cannot be read",
-                    kDocxHint, d.name);
-    }
-    std::string entry_name = st.name;
-    if (auto why = unsafe_entry_name_reason(entry_name)) {
-      throw UnsafeInput(d.name + " contains an entry named \"" + entry_name +
-                            "\", which is refused because " + *why,
-                        "a genuine document never has such names; do not use this file", d.name);
-    }
-    if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) {
-      throw UnsafeInput(d.name + " has an encrypted entry \"" + entry_name + "\"",
-                        "remove the password protection in Word (File › Info › Protect Document) "
-                        "and save again",
-                        d.name);
-    }
-    auto [it, inserted] = d.by_folded_name.emplace(fold_case(entry_name), d.entries.size());
-    if (!inserted) {
-      throw UnsafeInput(d.name + " contains the entry \"" + entry_name + "\" twice" +
-                            (d.entries[it->second].name != entry_name
-                                 ? " (as \"" + d.entries[it->second].name + "\")"
-                                 : std::string()),
-                        "duplicate names let two programs see different documents; save the "
-                        "document again from Word or LibreOffice",
-                        d.name);
-    }
-    const bool is_directory = entry_name.back() == '/';
-    d.entries.push_back({.name = std::move(entry_name),
-                         .index = static_cast<std::uint64_t>(i),
-                         .compressed_size = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0,
-                         .declared_size = (st.valid & ZIP_STAT_SIZE) ? st.size : 0,
-                         .is_directory = is_directory});
+    same = zip_stat_index(d.archive.get(), i, ZIP_FL_ENC_RAW, &st) == 0 && (st.valid & ZIP_STAT_NAME) &&
+           mine[i].name == st.name && st.comp_size == mine[i].compressed && st.size == mine[i].uncompressed &&
+           st.crc == mine[i].crc && st.comp_method == mine[i].method;
+  }
+  if (!same) detail::throw_ambiguous(d.name, ": its zip directory can be read in more than one way");
+}
+
+}  // namespace
+
+ZipReader::ZipReader(std::unique_ptr<Impl> impl, const detail::PackageBytes& bytes) : impl_(std::move(impl)) {
+  Impl& d = *impl_;
+  // docket reads and checks the directory first; libzip opens the package only when it is sound.
+  const auto directory = detail::read_directory(bytes, d.limits, d.name);
+  int code = 0;
+  zip_error_t err;
+  zip_error_init(&err);
+  zip_t* z = nullptr;
+  if (d.bytes.empty() && !d.path.empty()) {
+    z = zip_open(d.path.c_str(), ZIP_RDONLY, &code);
+  } else {
+    detail::SourcePtr src(zip_source_buffer_create(d.bytes.data(), d.bytes.size(), 0, &err));
+    if (src) z = zip_open_from_source(src.get(), ZIP_RDONLY, &err);
+    if (z != nullptr) src.release();  // the archive owns the source now
+    code = src || z ? zip_error_code_zip(&err) : ZIP_ER_MEMORY;
+  }
+  zip_error_fini(&err);
+  if (z == nullptr) throw_open_error(code, d.name);
+  d.archive.reset(z);
+  check_same_directory(d, directory);
+  d.entries.reserve(directory.size());
+  for (std::size_t i = 0; i < directory.size(); ++i) {
+    const auto& e = directory[i];
+    d.by_folded_name.emplace(fold_case(e.name), d.entries.size());
+    d.entries.push_back({.name = e.name,
+                         .index = i,
+                         .compressed_size = e.compressed,
+                         .declared_size = e.uncompressed,
+                         .is_directory = !e.name.empty() && e.name.back() == '/'});
   }
 }
 
 ZipReader ZipReader::open(const std::filesystem::path& path, Limits limits) {
   auto impl = std::make_unique<Impl>();
   impl->name = path.string();
+  impl->path = path;
   impl->limits = limits;
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
     throw IoError(impl->name + " is a folder, not a .docx file", "name a .docx file", impl->name);
   }
-  int code = 0;
-  zip_t* z = zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
-  if (z == nullptr) throw_open_error(code, impl->name);
-  impl->archive.reset(z);
-  return ZipReader(std::move(impl));
+  const auto bytes = detail::PackageBytes::file(path, impl->name);
+  return ZipReader(std::move(impl), bytes);
 }
 
 ZipReader ZipReader::from_bytes(std::string bytes, std::string display_name, Limits limits) {
@@ -129,23 +121,8 @@ ZipReader ZipReader::from_bytes(std::string bytes, std::string display_name, Lim
   impl->name = std::move(display_name);
   impl->limits = limits;
   impl->bytes = std::move(bytes);
-  zip_error_t err;
-  zip_error_init(&err);
-  detail::SourcePtr src(zip_source_buffer_create(impl->bytes.data(), impl->bytes.size(), 0, &err));
-  if (!src) {
-    zip_error_fini(&err);
-    throw IoError("out of memory reading " + impl->name);
-  }
-  zip_t* z = zip_open_from_source(src.get(), ZIP_RDONLY | ZIP_CHECKCONS, &err);
-  if (z == nullptr) {
-    int code = zip_error_code_zip(&err);
-    zip_error_fini(&err);
-    throw_open_error(code, impl->name);
-  }
-  src.release();  // the archive owns the source now
-  zip_error_fini(&err);
-  impl->archive.reset(z);
-  return ZipReader(std::move(impl));
+  const auto view = detail::PackageBytes::memory(impl->bytes);
+  return ZipReader(std::move(impl), view);
 }
 
 ZipReader::ZipReader(ZipReader&&) noexcept = default;

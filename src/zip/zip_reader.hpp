@@ -1,7 +1,9 @@
 #pragma once
-// Reading a zip package that may be hostile. Opening checks every entry name (no absolute
-// paths, no "..", no backslashes, no duplicates even by case), the entry count and
-// encryption; reading an entry counts the bytes as they inflate and stops at the limits.
+// Reading a zip package that may be hostile. Opening reads the zip directory and every local
+// header itself (zip/detail/directory.hpp) and checks the entry count before parsing entries,
+// every entry name (no absolute paths, no "..", no backslashes, no duplicates even by case),
+// encryption, entries that overlap or lie outside the file, and local headers that disagree
+// with the directory; reading an entry counts the bytes as they inflate and stops at the limits.
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -15,6 +17,10 @@ struct zip;
 
 namespace docket::zip {
 
+namespace detail {
+class PackageBytes;
+}
+
 struct Entry {
   std::string name;
   std::uint64_t index = 0;
@@ -26,7 +32,8 @@ struct Entry {
 class ZipReader {
  public:
   /// Opens a package file. Throws IoError when it cannot be read or is not a zip (or is
-  /// damaged), UnsafeInput when an entry name, the entry count or encryption is refused.
+  /// damaged), UnsafeInput when an entry name, the entry count, encryption, overlapping
+  /// entries or a directory that two programs could read differently is refused.
   static ZipReader open(const std::filesystem::path& path, Limits limits = {});
   /// Same, over bytes held in memory (e.g. read from standard input).
   static ZipReader from_bytes(std::string bytes, std::string display_name, Limits limits = {});
@@ -56,9 +63,10 @@ class ZipReader {
   ::zip* native_handle() const noexcept;
   const Limits& limits() const noexcept;
 
+  struct Impl;  // opaque
+
  private:
-  struct Impl;
-  explicit ZipReader(std::unique_ptr<Impl> impl);
+  ZipReader(std::unique_ptr<Impl> impl, const detail::PackageBytes& bytes);
   std::unique_ptr<Impl> impl_;
 };
 

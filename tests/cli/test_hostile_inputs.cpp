@@ -125,12 +125,12 @@ TEST_CASE("Usage errors give exit status 2 and say what to do", "[cli]") {
   SECTION("an unknown option") {
     auto r = run_docket("validate --colour x.xml");
     CHECK(r.status == 2);
-    CHECK_THAT(r.err, Catch::Contains("unrecognised option '--colour'") || Catch::Contains("unrecognized option '--colour'"));
+    CHECK(r.err == "docket: error: docket validate: unknown option --colour\n  hint: run docket validate --help\n");
   }
   SECTION("a missing argument") {
     auto r = run_docket("render");
     CHECK(r.status == 2);
-    CHECK_THAT(r.err, Catch::Contains("missing TEMPLATE.docx"));
+    CHECK(r.err == "docket: error: missing DATA.xml\n  hint: run docket render --help for the usage\n");
   }
   SECTION("no command at all") {
     CHECK(run_docket("").status == 2);

@@ -2,101 +2,13 @@
 // as templates see it; --json for tools; and the exit statuses of cli.md.
 #include <catch2/catch.hpp>
 
-#include <cctype>
-#include <map>
-#include <memory>
-#include <vector>
+#include <nlohmann/json.hpp>
 
 #include "test_support.hpp"
 
 using namespace docket::test;
 
 namespace {
-
-// Just enough JSON to check structure: objects, arrays, strings, numbers, true/false/null.
-// A parse error throws, so a test that parses bad output fails.
-struct Json {
-  std::map<std::string, Json> object;
-  std::vector<Json> array;
-  std::string scalar;
-  char kind = 'n';  // o(bject), a(rray), s(tring), v(alue)
-
-  bool has(const std::string& key) const { return kind == 'o' && object.count(key) > 0; }
-  const Json& operator[](const std::string& key) const { return object.at(key); }
-};
-
-class JsonParser {
- public:
-  explicit JsonParser(const std::string& text) : s_(text) {}
-  Json document() {
-    Json j = value();
-    space();
-    if (i_ != s_.size()) fail("text after the document");
-    return j;
-  }
-
- private:
-  [[noreturn]] void fail(const std::string& why) { throw std::runtime_error(why + " at " + std::to_string(i_)); }
-  void space() {
-    while (i_ < s_.size() && std::isspace(static_cast<unsigned char>(s_[i_]))) ++i_;
-  }
-  void expect(char c) {
-    space();
-    if (i_ >= s_.size() || s_[i_] != c) fail(std::string("expected ") + c);
-    ++i_;
-  }
-  std::string string() {
-    expect('"');
-    std::string out;
-    while (i_ < s_.size() && s_[i_] != '"') {
-      if (static_cast<unsigned char>(s_[i_]) < 0x20) fail("control character in a string");
-      if (s_[i_] == '\\') ++i_;  // escapes: the next character is taken as it is (enough here)
-      out += s_[i_++];
-    }
-    expect('"');
-    return out;
-  }
-  Json value() {
-    space();
-    Json j;
-    if (i_ >= s_.size()) fail("unexpected end");
-    if (s_[i_] == '{') {
-      j.kind = 'o';
-      ++i_;
-      space();
-      if (s_[i_] == '}') return ++i_, j;
-      do {
-        std::string key = string();
-        expect(':');
-        j.object[key] = value();
-        space();
-      } while (i_ < s_.size() && s_[i_] == ',' && ++i_);
-      expect('}');
-    } else if (s_[i_] == '[') {
-      j.kind = 'a';
-      ++i_;
-      space();
-      if (s_[i_] == ']') return ++i_, j;
-      do {
-        j.array.push_back(value());
-        space();
-      } while (i_ < s_.size() && s_[i_] == ',' && ++i_);
-      expect(']');
-    } else if (s_[i_] == '"') {
-      j.kind = 's';
-      j.scalar = string();
-    } else {
-      j.kind = 'v';
-      while (i_ < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[i_])) || s_[i_] == '-' || s_[i_] == '.')) {
-        j.scalar += s_[i_++];
-      }
-      if (j.scalar.empty()) fail("expected a value");
-    }
-    return j;
-  }
-  const std::string& s_;
-  std::size_t i_ = 0;
-};
 
 std::string q(const std::string& relative) { return shell_quote(source_path(relative).string()); }
 
@@ -124,7 +36,7 @@ TEST_CASE("inspect lists the house template's tags by part and paragraph", "[cli
   CHECK(r.out.find("\nTags (") != std::string::npos);
   CHECK(r.out.find("\n  word/document.xml\n    paragraph 1: {{#if meta/access/@status != 'open'}}\n    paragraph 3: "
                    "{{#if meta/access/@status = 'confidential'}}\n") != std::string::npos);
-  CHECK(r.out.find("\n    paragraph 8: {{ meta/authority }}\n") != std::string::npos);
+  CHECK(r.out.find("\n    paragraph 11: {{ meta/authority }}\n") != std::string::npos);
   CHECK(r.out.find("\n  word/header1.xml\n    paragraph 1: {{ meta/meeting/body }}\n") != std::string::npos);
   CHECK(r.out.find("\n  word/footer1.xml\n    paragraph 1: {{ meta/authority }}\n") != std::string::npos);
   CHECK(r.out.find("\n  docProps/core.xml\n    text: {{ meta/title }}\n") != std::string::npos);
@@ -138,38 +50,38 @@ TEST_CASE("inspect --json prints one JSON document with every section", "[cli]")
   auto r = run_docket("inspect --json " + q("fixtures/a11y/links.docx"));
   INFO(r.out + r.err);
   CHECK(r.status == 0);
-  Json doc = JsonParser(r.out).document();
-  REQUIRE(doc.kind == 'o');
+  const auto doc = nlohmann::json::parse(r.out);
+  REQUIRE(doc.is_object());
   for (const char* key : {"file", "mainDocument", "template", "parts", "styles", "sections", "images", "exemptMarkers",
                           "accessibility", "tags"}) {
     INFO(key);
-    CHECK(doc.has(key));
+    CHECK(doc.contains(key));
   }
-  CHECK(doc["mainDocument"].scalar == "word/document.xml");
-  CHECK(doc["template"].scalar == "false");
-  REQUIRE(doc["parts"].kind == 'a');
-  CHECK(doc["parts"].array[0].has("contentType"));
-  CHECK(doc["sections"].array[0]["margins"].has("top"));
-  const Json& a11y = doc["accessibility"];
-  CHECK(a11y["errors"].scalar == "8");
-  CHECK(a11y["warnings"].scalar == "0");
-  REQUIRE(a11y["problems"].array.size() == 8);
-  const Json& first = a11y["problems"].array[0];
-  CHECK(first["code"].scalar == "a11y.link-text");
-  CHECK(first["part"].scalar == "word/document.xml");
-  CHECK(first["paragraph"].scalar == "2");
+  CHECK(doc["mainDocument"] == "word/document.xml");
+  CHECK(doc["template"] == false);
+  REQUIRE(doc["parts"].is_array());
+  CHECK(doc["parts"][0].contains("contentType"));
+  CHECK(doc["sections"][0]["margins"].contains("top"));
+  const auto& a11y = doc["accessibility"];
+  CHECK(a11y["errors"] == 8);
+  CHECK(a11y["warnings"] == 0);
+  REQUIRE(a11y["problems"].size() == 8);
+  const auto& first = a11y["problems"][0];
+  CHECK(first["code"] == "a11y.link-text");
+  CHECK(first["part"] == "word/document.xml");
+  CHECK(first["paragraph"] == 2);
 }
 
 TEST_CASE("inspect --json of a template lists its tags", "[cli]") {
   auto r = run_docket("inspect --json " + q("templates/committee-report.docx"));
   CHECK(r.status == 0);
-  Json doc = JsonParser(r.out).document();
-  CHECK(doc["template"].scalar == "true");
-  REQUIRE(!doc["tags"].array.empty());
-  const Json& first = doc["tags"].array[0];
-  CHECK(first["part"].scalar == "word/document.xml");
-  CHECK(first["paragraph"].scalar == "1");
-  CHECK(first["tag"].scalar == "{{#if meta/access/@status != 'open'}}");
+  const auto doc = nlohmann::json::parse(r.out);
+  CHECK(doc["template"] == true);
+  REQUIRE(!doc["tags"].empty());
+  const auto& first = doc["tags"][0];
+  CHECK(first["part"] == "word/document.xml");
+  CHECK(first["paragraph"] == 1);
+  CHECK(first["tag"] == "{{#if meta/access/@status != 'open'}}");
 }
 
 TEST_CASE("inspect --data shows the data with its derived values, namespace kept", "[cli]") {
@@ -188,11 +100,11 @@ TEST_CASE("inspect --data shows the data with its derived values, namespace kept
 TEST_CASE("inspect --data --json gives the XML and the verdict", "[cli]") {
   auto r = run_docket("inspect --json --data " + q("fixtures/reports/s3-charnwood-q2-2023-24.xml"));
   CHECK(r.status == 0);
-  Json doc = JsonParser(r.out).document();
-  CHECK(doc["valid"].scalar == "true");
-  CHECK(doc["derived"].scalar == "true");
-  CHECK(doc["schema"].scalar.ends_with("committee-report.xsd"));
-  CHECK(doc["xml"].scalar.find("<d:score>4</d:score>") != std::string::npos);
+  const auto doc = nlohmann::json::parse(r.out);
+  CHECK(doc["valid"] == true);
+  CHECK(doc["derived"] == true);
+  CHECK(doc["schema"].get<std::string>().ends_with("committee-report.xsd"));
+  CHECK(doc["xml"].get<std::string>().find("<d:score>4</d:score>") != std::string::npos);
 }
 
 TEST_CASE("inspect --data of invalid data exits 1 and prints no data", "[cli]") {
@@ -202,6 +114,14 @@ TEST_CASE("inspect --data of invalid data exits 1 and prints no data", "[cli]") 
   CHECK(r.out.empty());
   CHECK(r.err.find("missing-title.xml:") != std::string::npos);
   CHECK(r.err.find(": error: ") != std::string::npos);
+}
+
+TEST_CASE("inspect of a data file suggests --data", "[cli]") {
+  auto r = run_docket("inspect " + q("fixtures/reports/s1-halton-q2-2023-24.xml"));
+  CHECK(r.status == 2);
+  const std::string file = source_path("fixtures/reports/s1-halton-q2-2023-24.xml").string();
+  CHECK(r.err == "docket: error: " + file + " is XML data, not a Word document\n  hint: to see the data as a template sees it, "
+                 "with docket's derived values, run: docket inspect --data " + file + "\n");
 }
 
 TEST_CASE("inspect exits 3 for a file it cannot read and 2 for wrong use", "[cli]") {

@@ -65,6 +65,23 @@ TEST_CASE("A stated KPI status that differs from the derived one warns at its li
                      "target of 100, more than the tolerance of 10 (10% of target))");
 }
 
+TEST_CASE("A stated KPI status its scheme does not have is named with the scheme's statuses", "[data]") {
+  test::ScratchDir dir("stated-unknown");
+  std::string text = test::read_text(test::source_path("fixtures/invalid/kpi-stated-status-disagrees.xml"));
+  text.replace(text.find("<statedStatus>green<"), 20, "<statedStatus>bleu<");
+  const auto path = dir / "report.xml";
+  test::write_text(path, text);
+  Found found = validate(path);
+  REQUIRE(found.mine.size() == 1);
+  const Diagnostic& d = found.mine.front();
+  CHECK(d.code == "rule.kpi-stated-status");
+  CHECK(d.line == 26);
+  CHECK(d.message == "\u2018bleu\u2019 is not a status of the default status scheme; the derived status is Red (Red: 83 is "
+                     "17 below the target of 100, more than the tolerance of 10 (10% of target))");
+  CHECK(d.hint == "use red, amber, green, blue, contextual, baseline, in-development, suspended or no-data "
+                  "(docs/data/status-schemes.md), or leave statedStatus out");
+}
+
 TEST_CASE("A stated risk score and band that differ from the matrix warn at their line", "[data]") {
   Found found = validate(test::source_path("fixtures/invalid/risk-stated-score-disagrees.xml"));
   REQUIRE(found.mine.size() == 1);
@@ -132,4 +149,14 @@ TEST_CASE("docket validate takes --scheme", "[data]") {
   CHECK(r.status == 0);
   CHECK(r.err.find("23:7: warning: the stated score is 6 (Medium), but likelihood 2 × impact 2 = Low (4)") !=
         std::string::npos);
+}
+
+TEST_CASE("Data in no namespace is used as it is: its kpis and risks need no scheme", "[data]") {
+  test::ScratchDir dir("stated-no-namespace");
+  test::write_text(dir / "d.xml",
+                   "<report><kpis><kpi><statedStatus>Red</statedStatus></kpi></kpis>"
+                   "<risks><risk><stated overallScore='9'/></risk></risks></report>");
+  Found found = validate(dir / "d.xml");
+  INFO(found.all.size());
+  CHECK(found.all.empty());
 }

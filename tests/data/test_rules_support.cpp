@@ -57,6 +57,10 @@ std::string agenda_xml(const AgendaParts& p) {
          "</agenda>\n";
 }
 
+std::string minimal_docx() {
+  return docket::test::read_text(docket::test::source_path("fixtures/zip/valid-minimal.docx"));
+}
+
 Diagnostics validate_text(const std::string& xml, const ExtraFiles& extra, const std::string& data_path) {
   docket::test::ScratchDir dir("rules");
   auto write = [&](const std::string& path, const std::string& content) {

@@ -52,6 +52,10 @@ inline constexpr long kItemsLine = 8;
 
 std::string agenda_xml(const AgendaParts& parts);
 
+/// The bytes of a small valid Word document (fixtures/zip/valid-minimal.docx), for the papers
+/// of test agendas: the rules read an agenda's papers.
+std::string minimal_docx();
+
 /// Files to create beside the data file: {relative path, content}.
 using ExtraFiles = std::vector<std::pair<std::string, std::string>>;
 

@@ -1,7 +1,8 @@
 // docket pack on the sample agenda (fixtures/agenda-pcc-cabinet-2023-12-18.xml): what a
 // public pack withholds, what a members' pack marks, where items start, and determinism.
 // The fixture plants canaries in exempt content: PCC-EXEMPT-7F3A in the exempt Appendix B
-// (a finished DOCX) and PCC-EXEMPT-9C21 in the data of the Part II report, item 10.
+// (a finished DOCX), PCC-EXEMPT-PDF-4D1B in the exempt Appendix D (a PDF) and PCC-EXEMPT-9C21
+// in the data of the Part II report, item 10.
 #include <catch2/catch.hpp>
 
 #include <regex>
@@ -41,14 +42,18 @@ TEST_CASE("A public pack holds no byte of exempt content and says what was withh
   CHECK(count(parts, "1,850,000") == 0);  // the purchase price in item 10's report
 
   const std::string text = test::part_text(docx, "word/document.xml");
-  // The notices: Appendix B of item 6 and the whole of item 10, each with paragraph 3 quoted.
-  CHECK(count(text, "Information relating to the financial or business affairs of any particular person") == 2);
+  // The notices: Appendices B and D of item 6 and the whole of item 10, each with paragraph 3 quoted.
+  CHECK(count(text, "Information relating to the financial or business affairs of any particular person") == 3);
   CHECK(text.find("Item 10: Acquisition of Commercial Property, Bridge Street") != std::string::npos);
   CHECK(text.find("The report contains the proposed purchase price") != std::string::npos);  // public interest
   // The public parts are all there.
   CHECK(text.find("Appendix A – City Market Delivery Strategy") != std::string::npos);
   CHECK(text.find("Quarterly Performance Report – Quarter Two (2023/24)") != std::string::npos);
   CHECK(text.find("Public Document Pack") != std::string::npos);
+  // A page stands for each open PDF paper (Appendix C, and Appendix 2, a spreadsheet made PDF).
+  CHECK(text.find("Appendix C – Site Plan and Schedule of Accommodation") != std::string::npos);
+  CHECK(count(text, "This paper is a PDF of 2 pages. A Word document cannot hold it: its pages are in the PDF pack.") == 1);
+  CHECK(count(text, "This paper is a PDF of one page. A Word document cannot hold it: its pages are in the PDF pack.") == 1);
 }
 
 TEST_CASE("A members' pack includes exempt papers, marked NOT FOR PUBLICATION on their pages", "[pack]") {
@@ -58,7 +63,7 @@ TEST_CASE("A members' pack includes exempt papers, marked NOT FOR PUBLICATION on
   const std::string parts = test::all_parts(docx);
   CHECK(count(parts, "PCC-EXEMPT-7F3A") > 0);
   CHECK(count(parts, "1,850,000") > 0);  // item 10's purchase price
-  // The banner is in the headers of the two exempt documents' sections.
+  // The banner is in the headers of the three exempt documents' sections.
   int banners = 0;
   for (const auto& part : test::part_names(docx)) {
     if (part.find("word/header") == 0) {
@@ -66,7 +71,7 @@ TEST_CASE("A members' pack includes exempt papers, marked NOT FOR PUBLICATION on
                        "NOT FOR PUBLICATION \u2014 exempt information under paragraph 3 of Part 1 of Schedule 12A");
     }
   }
-  CHECK(banners >= 2);
+  CHECK(banners >= 3);
 }
 
 TEST_CASE("In the DOCX pack every item starts on an odd page and the front sheet refers to it", "[pack]") {
@@ -75,9 +80,10 @@ TEST_CASE("In the DOCX pack every item starts on an odd page and the front sheet
   const std::string body = test::read_part(docx, "word/document.xml");
   // Minutes, item 6 report, item 8 report, notice for item 10: each item opens an odd-page
   // section; the agenda leaves documentsStartOnOddPage at its default (false), so Appendix A,
-  // the notice for Appendix B and Appendix 1 follow on, each on a new page.
+  // the notice for Appendix B, the page for Appendix C (a PDF), the notice for Appendix D,
+  // Appendix 1 and the page for Appendix 2 (a spreadsheet) follow on, each on a new page.
   CHECK(count(body, "<w:type w:val=\"oddPage\"/>") == 4);
-  CHECK(count(body, "<w:type w:val=\"nextPage\"/>") == 3);
+  CHECK(count(body, "<w:type w:val=\"nextPage\"/>") == 6);
   for (const std::string item : {"3", "6", "8", "10"}) {
     INFO("item " << item);
     CHECK(count(body, "w:name=\"item_" + item + "\"") == 1);        // the bookmark at its first page
@@ -94,6 +100,7 @@ TEST_CASE("The same agenda gives a byte-identical pack", "[pack]") {
   CHECK(test::read_text(a) == test::read_text(b));
 }
 
+// The sample agenda's spreadsheet appendix is the first paper that needs LibreOffice.
 TEST_CASE("pack --pdf without LibreOffice says what to install and writes neither file", "[pack]") {
   test::ScratchDir dir("pack-no-soffice");
   const auto docx = dir / "pack.docx";
@@ -102,7 +109,9 @@ TEST_CASE("pack --pdf without LibreOffice says what to install and writes neithe
                            test::shell_quote(kAgenda.string()) + " -o " + test::shell_quote(docx.string()) +
                            " --pdf " + test::shell_quote(pdf.string()));
   CHECK(r.status == 3);
-  CHECK(r.err.find("apt-get install -y libreoffice-writer-nogui") != std::string::npos);
+  CHECK(r.err.find("appendix-2-budget-monitoring.xlsx for the pack: LibreOffice (soffice) is not installed") !=
+        std::string::npos);
+  CHECK(r.err.find("apt-get install -y libreoffice-calc-nogui") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(docx));
   CHECK_FALSE(std::filesystem::exists(pdf));
 }

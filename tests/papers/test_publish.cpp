@@ -21,7 +21,7 @@ struct CleanedDraft {
   bool written = papers::clean_docx(test::source_path("fixtures/merge/draft-with-markup.docx"), cleaned, diags);
 
   std::string part(const std::string& name) {
-    auto zip = zip::ZipReader::open(cleaned);
+    auto zip = docket::zip::ZipReader::open(cleaned);
     return zip.find(name) ? zip.read(name) : std::string();
   }
   // Each paragraph's text, one per line.
@@ -39,7 +39,7 @@ struct CleanedDraft {
 TEST_CASE_METHOD(CleanedDraft, "No marker of a draft's private content is left in any part", "[papers]") {
   REQUIRE(written);
   CHECK(diags.empty());
-  auto zip = zip::ZipReader::open(cleaned);
+  auto zip = docket::zip::ZipReader::open(cleaned);
   std::set<std::string> left;
   const std::regex marker("MARKER-[A-Z0-9-]+");
   for (const auto& entry : zip.entries()) {
@@ -50,7 +50,7 @@ TEST_CASE_METHOD(CleanedDraft, "No marker of a draft's private content is left i
   }
   CHECK(left == std::set<std::string>{});
   // The fixture really has them: 32 in all.
-  auto draft = zip::ZipReader::open(test::source_path("fixtures/merge/draft-with-markup.docx"));
+  auto draft = docket::zip::ZipReader::open(test::source_path("fixtures/merge/draft-with-markup.docx"));
   int markers = 0;
   for (const auto& entry : draft.entries()) {
     const std::string bytes = draft.read(entry);
@@ -95,8 +95,8 @@ TEST_CASE("Cleaning a clean document changes nothing a reader sees", "[papers]")
   auto twice = dir / "twice.docx";
   REQUIRE(papers::clean_docx(test::source_path("fixtures/merge/draft-with-markup.docx"), once, diags));
   REQUIRE(papers::clean_docx(once, twice, diags));
-  auto a = zip::ZipReader::open(once);
-  auto b = zip::ZipReader::open(twice);
+  auto a = docket::zip::ZipReader::open(once);
+  auto b = docket::zip::ZipReader::open(twice);
   CHECK(a.read("word/document.xml") == b.read("word/document.xml"));
 }
 
@@ -106,7 +106,7 @@ TEST_CASE("A report without private content is published as it is", "[papers]") 
   auto out = dir / "public.docx";
   REQUIRE(papers::clean_docx(test::source_path("fixtures/merge/report-python-docx.docx"), out, diags));
   CHECK(test::ooxml_problems(out) == "");
-  auto zip = zip::ZipReader::open(out);
+  auto zip = docket::zip::ZipReader::open(out);
   const std::string body = zip.read("word/document.xml");
   CHECK(body.find("Corporate performance report: quarter 2, 2023/24") != std::string::npos);
   CHECK(body.find("descr=") == std::string::npos);  // python-docx writes no alt text; nothing added

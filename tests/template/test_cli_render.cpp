@@ -5,6 +5,7 @@
 #include "ooxml/package.hpp"
 #include "rendered_text.hpp"
 #include "test_support.hpp"
+#include "word_markup.hpp"
 
 using namespace docket::test;
 
@@ -147,4 +148,35 @@ TEST_CASE("render --publish writes a document cleaned for publication", "[templa
     write_text(dir / "piped.docx", piped.out);
     CHECK(part_xml(dir / "piped.docx", "word/document.xml") == part_xml(dir / "public.docx", "word/document.xml"));
   }
+}
+
+TEST_CASE("render uses data in no namespace as it is, risks and kpis included", "[template]") {
+  ScratchDir dir("cli-plain-data");
+  word::write_lines({"{{#each risks/risk}}{{ name }}: {{ likelihood }}{{/each}}"}, dir / "t.docx");
+  write_text(dir / "d.xml", "<report><risks><risk><name>Flooding</name><likelihood>3</likelihood></risk></risks></report>");
+  auto r = run_docket("render " + shell_quote((dir / "t.docx").string()) + " " + shell_quote((dir / "d.xml").string()) +
+                      " -o " + shell_quote((dir / "out.docx").string()));
+  INFO(r.err);
+  CHECK(r.status == 0);
+  CHECK(r.err.find("risk matrix") == std::string::npos);
+  CHECK(visible_text(dir / "out.docx") == "Flooding: 3");
+}
+
+TEST_CASE("render --locale cy-GB makes Welsh the document's language", "[template]") {
+  ScratchDir dir("render-welsh");
+  word::write_lines({"Cyfarfod ar {{ d | ordinal-date }} ({{ d | fy-quarter }})"}, dir / "t.docx");
+  write_text(dir / "d.xml", "<r><d>2023-12-01</d></r>");
+  const std::string files = shell_quote((dir / "t.docx").string()) + " " + shell_quote((dir / "d.xml").string());
+  auto r = run_docket("render " + files + " -o " + shell_quote((dir / "cy.docx").string()) + " --locale cy-GB");
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  CHECK(visible_text(dir / "cy.docx") == "Cyfarfod ar 1af Rhagfyr 2023 (Ch3 2023/24)");
+  const auto styles = part_xml(dir / "cy.docx", "word/styles.xml");
+  CHECK(xpath_strings(styles, "//w:docDefaults/w:rPrDefault/w:rPr/w:lang/@w:val") == std::vector<std::string>{"cy-GB"});
+  CHECK(ooxml_problems(dir / "cy.docx").empty());
+  // English keeps the template's own kind of English (en-US here).
+  auto en = run_docket("render " + files + " -o " + shell_quote((dir / "en.docx").string()));
+  REQUIRE(en.status == 0);
+  CHECK(xpath_strings(part_xml(dir / "en.docx", "word/styles.xml"), "//w:lang/@w:val") ==
+        std::vector<std::string>{"en-US"});
 }

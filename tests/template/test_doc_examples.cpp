@@ -6,10 +6,9 @@
 
 #include <sstream>
 
-#include "ooxml/package.hpp"
 #include "rendered_text.hpp"
 #include "test_support.hpp"
-#include "xml/serialize.hpp"
+#include "word_markup.hpp"
 
 using namespace docket;
 
@@ -55,23 +54,6 @@ std::vector<Example> read_examples(const std::filesystem::path& markdown) {
   return examples;
 }
 
-// A template made of a Word-like package (with list styles for rich text) with one paragraph per line.
-void write_template(const std::vector<std::string>& paragraphs, const std::filesystem::path& out) {
-  auto package = ooxml::Package::open(test::template_fixture("word-rich.docx"));
-  std::string body = package.read_part("word/document.xml");
-  const auto begin = body.find("<w:body>") + 8;
-  const auto end = body.find("<w:sectPr");
-  std::string made;
-  for (const auto& p : paragraphs) {
-    made += "<w:p><w:r><w:t xml:space=\"preserve\">";
-    made += xml::escape_text(p);
-    made += "</w:t></w:r></w:p>";
-  }
-  body.replace(begin, end - begin, made);
-  package.replace("word/document.xml", body);
-  REQUIRE(package.write(out));
-}
-
 }  // namespace
 
 TEST_CASE("Every example in docs/template-language.md renders as the guide says", "[template]") {
@@ -84,7 +66,7 @@ TEST_CASE("Every example in docs/template-language.md renders as the guide says"
     REQUIRE_FALSE(example.data.empty());
     REQUIRE_FALSE(example.paragraphs.empty());
     test::write_text(dir / (name + ".xml"), example.data);
-    write_template(example.paragraphs, dir / (name + ".docx"));
+    test::word::write_lines(example.paragraphs, dir / (name + ".docx"));
     const auto rendered = test::render_template(dir / (name + ".docx"), dir / (name + ".xml"), dir / (name + "-out.docx"));
     INFO(rendered.messages);
     REQUIRE(rendered.written);

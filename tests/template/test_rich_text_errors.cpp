@@ -71,3 +71,34 @@ TEST_CASE("Every rich-text problem is reported in one run and nothing is written
   CHECK_FALSE(r.written);
   CHECK_FALSE(std::filesystem::exists(dir / "out.docx"));
 }
+
+TEST_CASE("Rich-text attributes are used or reported, never dropped silently", "[template]") {
+  ScratchDir dir("rich-attributes");
+  write_text(dir / "d.xml",
+             "<doc>\n<summary><p style=\"color:red\">Styled</p>\n"
+             "<table><tr><th>Area</th><th>Spend</th><th>Change</th></tr>\n"
+             "<tr><td colspan=\"2\">Total across both</td><td>5%</td></tr>\n"
+             "<tr><td rowspan=\"2\">North</td><td>1</td><td>2</td></tr></table></summary>\n"
+             "<inline>x</inline><plain>y</plain></doc>");
+  auto r = render_template(template_fixture("word-rich.docx"), dir / "d.xml", dir / "out.docx", true);
+  INFO(r.messages);
+  SECTION("style= is a warning at its line") {
+    const auto* d = find(r, "style=\"color:red\" on <p> is not used: rich text takes the template's styles");
+    REQUIRE(d != nullptr);
+    CHECK(d->severity == docket::Severity::warning);
+    CHECK(d->line == 2);
+    CHECK(d->code == "template.rich-attribute");
+  }
+  SECTION("rowspan= is an error") {
+    const auto* d = find(r, "rowspan=\"2\" on <td>: cells that span rows are not supported in rich text");
+    REQUIRE(d != nullptr);
+    CHECK(d->severity == docket::Severity::error);
+    CHECK(d->line == 5);
+  }
+  SECTION("colspan= spans the columns") {
+    const auto doc = part_xml(dir / "out.docx", "word/document.xml");
+    CHECK(xpath_strings(doc, "string(//w:tc[w:tcPr/w:gridSpan/@w:val='2'])") == std::vector<std::string>{"Total across both"});
+    CHECK(xpath_strings(doc, "count(//w:tbl[.//w:gridSpan]/w:tr[2]/w:tc)") == std::vector<std::string>{"2"});
+    CHECK(ooxml_problems(dir / "out.docx").empty());
+  }
+}

@@ -127,3 +127,41 @@ TEST_CASE("ZipReader reads a package held in memory", "[zip]") {
   CHECK(zip.read("_rels/.rels").find("officeDocument") != std::string::npos);
   CHECK_THROWS_AS(ZipReader::from_bytes("nope", "stdin"), IoError);
 }
+
+namespace {
+
+std::string little_endian(std::uint64_t value, int width) {
+  std::string out;
+  for (int i = 0; i < width; ++i) out += static_cast<char>((value >> (8 * i)) & 0xFF);
+  return out;
+}
+
+// An end-of-central-directory record claiming `entries`, with no central directory before it:
+// libzip would call the package inconsistent; docket refuses it by the count alone.
+std::string end_record(std::uint64_t entries, std::uint64_t cd_size = 0) {
+  return std::string("PK\x05\x06", 4) + little_endian(0, 2) + little_endian(0, 2) + little_endian(entries, 2) +
+         little_endian(entries, 2) + little_endian(cd_size, 4) + little_endian(0, 4) + little_endian(0, 2);
+}
+
+}  // namespace
+
+TEST_CASE("A package claiming more entries than the limit is refused before its directory is read", "[zip]") {
+  const std::string message = "package.docx has 20000 entries, more than the limit of 10000";
+  CHECK_THROWS_MATCHES(ZipReader::from_bytes(end_record(20'000, 20'000 * 46), "package.docx"), UnsafeInput,
+                       Catch::Message(message));
+  docket::test::ScratchDir dir("zip-claimed-entries");
+  docket::test::write_text(dir / "package.docx", std::string(100, 'x') + end_record(20'000, 20'000 * 46));
+  CHECK_THROWS_MATCHES(ZipReader::open(dir / "package.docx"), UnsafeInput,
+                       Catch::Message((dir / "package.docx").string() +
+                                                " has 20000 entries, more than the limit of 10000"));
+}
+
+TEST_CASE("A ZIP64 package claiming a million entries is refused from its ZIP64 record", "[zip]") {
+  const std::string zip64 = std::string("PK\x06\x06", 4) + little_endian(44, 8) + little_endian(45, 2) +
+                            little_endian(45, 2) + little_endian(0, 4) + little_endian(0, 4) +
+                            little_endian(1'000'000, 8) + little_endian(1'000'000, 8) + little_endian(46'000'000, 8) +
+                            little_endian(0, 8);
+  const std::string locator = std::string("PK\x06\x07", 4) + little_endian(0, 4) + little_endian(0, 8) + little_endian(1, 4);
+  CHECK_THROWS_MATCHES(ZipReader::from_bytes(zip64 + locator + end_record(0xFFFF, 0xFFFFFFFF), "many.docx"), UnsafeInput,
+                       Catch::Message("many.docx has 1000000 entries, more than the limit of 10000"));
+}

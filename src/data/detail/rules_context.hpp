@@ -1,6 +1,8 @@
 #pragma once
 // Internal to the committee-paper rules: the context every rule reads the data through and
 // reports to, and one entry point per area. Each area lives in its own rules_<area>.cpp.
+#include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -69,9 +71,9 @@ void check_appendix_references(RuleContext& rules, const xmlNode* appendices,
 
 /// Checks that a file-naming attribute of `element` names an existing file inside the data
 /// file's folder; `what` names the owner in messages ("appendix 1 of item 2"). Does
-/// nothing when the attribute is absent. rules_files.cpp.
-void check_file(RuleContext& rules, const xmlNode* element, std::string_view attribute,
-                std::string_view what, std::string_view missing_code);
+/// nothing when the attribute is absent. Returns the file when it is there. rules_files.cpp.
+std::optional<std::filesystem::path> check_file(RuleContext& rules, const xmlNode* element, std::string_view attribute,
+                                                std::string_view what, std::string_view missing_code);
 
 /// Checks that `element`'s mediaType agrees with the extension of its href (.docx with the
 /// WordprocessingML type, .pdf with application/pdf). Does nothing unless both are given.

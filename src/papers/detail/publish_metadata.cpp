@@ -42,14 +42,7 @@ std::string related_part(ooxml::Package& package, const std::string& source, std
   return !part.empty() && package.has_part(part) ? part : std::string();
 }
 
-std::string serialise(const xmlNode* root) {
-  std::string out(xml::kXmlDeclaration);
-  {
-    StringSink sink(out);
-    xml::write_node(sink, root);
-  }
-  return out;
-}
+std::string serialise(const xmlNode* root) { return xml::part_text(root); }
 
 void remove_part_tree(ooxml::Package& package, const std::string& part) {
   if (part == package.main_document() || !package.has_part(part)) return;

@@ -1,0 +1,10 @@
+# cmake -DDIR=... -P gzip_man_pages.cmake: PAGE.1 -> PAGE.1.gz beside it (gzip -9n), for each page.
+find_program(GZIP gzip REQUIRED)
+file(GLOB old ${DIR}/*.1.gz)
+if(old)
+  file(REMOVE ${old})
+endif()
+file(GLOB pages ${DIR}/*.1)
+foreach(page IN LISTS pages)
+  execute_process(COMMAND ${GZIP} -9nc ${page} OUTPUT_FILE ${page}.gz COMMAND_ERROR_IS_FATAL ANY)
+endforeach()

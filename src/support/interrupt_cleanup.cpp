@@ -1,0 +1,124 @@
+#include "support/interrupt_cleanup.hpp"
+
+#include <signal.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <charconv>
+#include <mutex>
+#include <set>
+#include <thread>
+
+namespace docket {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Registry {
+  std::mutex mutex;
+  std::set<fs::path> paths;
+  std::set<int> groups;
+};
+
+Registry& registry() {
+  static Registry r;
+  return r;
+}
+
+void remove_with_partials(const fs::path& path) {
+  std::error_code ec;
+  fs::remove_all(path, ec);
+  const std::string stem = path.filename().string() + ".";
+  fs::path folder = path.parent_path();
+  if (folder.empty()) folder = ".";
+  for (const auto& entry : fs::directory_iterator(folder, ec)) {
+    if (entry.path().filename().string().starts_with(stem)) fs::remove_all(entry.path(), ec);
+  }
+}
+
+sigset_t interrupt_signals() {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  return set;
+}
+
+[[noreturn]] void wait_and_clean_up() {
+  const sigset_t set = interrupt_signals();
+  int sig = SIGTERM;
+  while (sigwait(&set, &sig) != 0) {
+  }
+  {
+    auto& r = registry();
+    std::lock_guard lock(r.mutex);
+    for (const int group : r.groups) ::kill(-group, SIGKILL);
+    for (const auto& path : r.paths) remove_with_partials(path);
+  }
+  // End as the signal would have: the parent (a shell, a service manager) sees it.
+  ::signal(sig, SIG_DFL);
+  pthread_sigmask(SIG_UNBLOCK, &set, nullptr);
+  ::raise(sig);
+  ::_exit(128 + sig);
+}
+
+}  // namespace
+
+void clean_up_on_interrupt() {
+  const sigset_t set = interrupt_signals();
+  pthread_sigmask(SIG_BLOCK, &set, nullptr);
+  std::thread(wait_and_clean_up).detach();
+}
+
+void register_temporary(const fs::path& path) {
+  auto& r = registry();
+  std::lock_guard lock(r.mutex);
+  r.paths.insert(path);
+}
+
+void unregister_temporary(const fs::path& path) {
+  auto& r = registry();
+  std::lock_guard lock(r.mutex);
+  r.paths.erase(path);
+}
+
+ProcessGroupOnInterrupt::ProcessGroupOnInterrupt(int group) : group_(group) {
+  auto& r = registry();
+  std::lock_guard lock(r.mutex);
+  r.groups.insert(group_);
+}
+
+ProcessGroupOnInterrupt::~ProcessGroupOnInterrupt() {
+  auto& r = registry();
+  std::lock_guard lock(r.mutex);
+  r.groups.erase(group_);
+}
+
+void restore_signal_mask() noexcept {
+  sigset_t none;
+  sigemptyset(&none);
+  ::sigprocmask(SIG_SETMASK, &none, nullptr);
+}
+
+std::string temporary_prefix(const std::string& target_name) {
+  return "." + target_name + ".tmp-" + std::to_string(::getpid()) + "-";
+}
+
+void remove_stale_temporaries(const fs::path& folder, const std::string& target_name) {
+  const std::string prefix = "." + target_name + ".tmp-";
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(folder.empty() ? fs::path(".") : folder, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (!name.starts_with(prefix)) continue;
+    // .TARGET.tmp-PID-XXXXXX[.YYYYYY]: only a process that is gone can no longer need it.
+    const char* digits = name.data() + prefix.size();
+    pid_t pid = 0;
+    const auto [end, err] = std::from_chars(digits, name.data() + name.size(), pid);
+    if (err != std::errc() || end == digits || *end != '-' || pid <= 0 || pid == ::getpid()) continue;
+    if (::kill(pid, 0) == 0 || errno != ESRCH) continue;
+    fs::remove(entry.path(), ec);
+  }
+}
+
+}  // namespace docket

@@ -1,0 +1,49 @@
+#pragma once
+// Temporary files and folders removed when docket is interrupted (SIGINT, SIGTERM), and those
+// left by a run that was killed outright (SIGKILL) removed by the next run.
+//
+// Signals belong to the whole process, so this is the one process-wide registry in docket: a
+// set of paths under a mutex. A dedicated thread waits for the signals (sigwait) and removes
+// the registered paths in an ordinary context, then ends the process by the same signal.
+#include <filesystem>
+#include <string>
+
+namespace docket {
+
+/// Blocks SIGINT and SIGTERM in the calling thread (and so in the threads it starts later) and
+/// starts the thread that cleans up on them. Call once, first thing in main(), before any
+/// other thread exists. Programs that do not call it keep the default behaviour.
+void clean_up_on_interrupt();
+
+/// While registered, `path` is removed on SIGINT or SIGTERM, with every sibling whose name is
+/// path's name followed by "." (libzip writes its partial package as TEMP.XXXXXX). A folder is
+/// removed with its contents.
+void register_temporary(const std::filesystem::path& path);
+void unregister_temporary(const std::filesystem::path& path);
+
+/// While it lives, the process group `group` (a child and its children, e.g. LibreOffice) is
+/// killed on SIGINT or SIGTERM: it runs in a group of its own, so a terminal's Ctrl-C does not
+/// reach it.
+class ProcessGroupOnInterrupt {
+ public:
+  explicit ProcessGroupOnInterrupt(int group);
+  ~ProcessGroupOnInterrupt();
+  ProcessGroupOnInterrupt(const ProcessGroupOnInterrupt&) = delete;
+  ProcessGroupOnInterrupt& operator=(const ProcessGroupOnInterrupt&) = delete;
+
+ private:
+  int group_;
+};
+
+/// Unblocks every signal in a child about to run another program (async-signal-safe).
+void restore_signal_mask() noexcept;
+
+/// The name part of a temporary file for `target_name` made by this process:
+/// ".TARGET.tmp-PID-" (mkstemp adds six characters).
+std::string temporary_prefix(const std::string& target_name);
+
+/// Removes from `folder` the temporary files for `target_name` (with libzip's partial
+/// packages beside them) whose process no longer exists: what a killed run left behind.
+void remove_stale_temporaries(const std::filesystem::path& folder, const std::string& target_name);
+
+}  // namespace docket

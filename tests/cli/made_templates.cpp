@@ -1,0 +1,30 @@
+#include "made_templates.hpp"
+
+#include "test_support.hpp"
+#include "zip/zip_reader.hpp"
+#include "zip/zip_writer.hpp"
+
+namespace docket::test {
+
+std::filesystem::path template_with_body(const std::filesystem::path& target, const std::vector<std::string>& paragraphs) {
+  const std::string w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+  std::string body;
+  for (const auto& p : paragraphs) body += "<w:p><w:r><w:t xml:space=\"preserve\">" + p + "</w:t></w:r></w:p>";
+  auto house = zip::ZipReader::open(source_path("templates/committee-report.docx"));
+  zip::ZipWriter out(target);
+  for (const auto& entry : house.entries()) {
+    const bool header = entry.name.starts_with("word/header"), footer = entry.name.starts_with("word/footer");
+    if (header || footer) {
+      const std::string root = header ? "w:hdr" : "w:ftr";
+      out.add(entry.name, "<" + root + " " + w + "><w:p/></" + root + ">");
+    } else if (entry.name == "word/document.xml") {
+      out.add(entry.name, "<w:document " + w + "><w:body>" + body + "<w:sectPr/></w:body></w:document>");
+    } else {
+      out.add_copy(house, entry, entry.name);
+    }
+  }
+  out.commit();
+  return target;
+}
+
+}  // namespace docket::test

@@ -1,0 +1,128 @@
+#include "pdf_pack_checks.hpp"
+
+#include <catch2/catch.hpp>
+
+#define POINTERHOLDER_TRANSITION 4  // we use no PointerHolder
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFNumberTreeObjectHelper.hh>
+#include <qpdf/QPDFOutlineDocumentHelper.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+
+#include <functional>
+#include <map>
+#include <set>
+
+#include "test_support.hpp"
+
+namespace docket::test {
+
+namespace {
+
+std::map<QPDFObjGen, int> page_numbers(QPDF& q) {
+  std::map<QPDFObjGen, int> numbers;
+  int n = 0;
+  for (auto& p : QPDFPageDocumentHelper(q).getAllPages()) numbers[p.getObjectHandle().getObjGen()] = ++n;
+  return numbers;
+}
+
+OutlineItem item(QPDFOutlineObjectHelper& o, const std::map<QPDFObjGen, int>& numbers) {
+  auto page = o.getDestPage();
+  auto it = numbers.find(page.getObjGen());
+  OutlineItem out{o.getTitle(), it == numbers.end() ? 0 : it->second, {}};
+  for (auto& kid : o.getKids()) out.children.push_back(item(kid, numbers));
+  return out;
+}
+
+}  // namespace
+
+std::string page_text(const std::filesystem::path& pdf, int page) {
+  auto r = run_shell("pdftotext -layout -f " + std::to_string(page) + " -l " + std::to_string(page) + " " +
+                     shell_quote(pdf.string()) + " -");
+  REQUIRE(r.status == 0);
+  return r.out;
+}
+
+PageSize page_size(const std::filesystem::path& pdf, int page) {
+  QPDF q;
+  q.processFile(pdf.c_str());
+  auto p = QPDFPageDocumentHelper(q).getAllPages().at(static_cast<std::size_t>(page - 1));
+  auto box = p.getMediaBox().getArrayAsRectangle();
+  auto rotate = p.getAttribute("/Rotate", false);
+  PageSize size{box.urx - box.llx, box.ury - box.lly, rotate.isInteger() ? rotate.getIntValueAsInt() : 0};
+  if (size.rotate % 180 != 0) std::swap(size.width, size.height);
+  return size;
+}
+
+std::vector<OutlineItem> outline_of(const std::filesystem::path& pdf) {
+  QPDF q;
+  q.processFile(pdf.c_str());
+  const auto numbers = page_numbers(q);
+  std::vector<OutlineItem> items;
+  for (auto& top : QPDFOutlineDocumentHelper(q).getTopLevelOutlines()) items.push_back(item(top, numbers));
+  return items;
+}
+
+Tags tags_of(const std::filesystem::path& pdf) {
+  QPDF q;
+  q.processFile(pdf.c_str());
+  Tags tags;
+  auto root = q.getRoot().getKey("/StructTreeRoot");
+  tags.tagged = root.isDictionary() && q.getRoot().hasKey("/MarkInfo");
+  if (!tags.tagged) return tags;
+  const auto numbers = page_numbers(q);
+  std::set<QPDFObjGen> seen;
+  std::function<void(QPDFObjectHandle)> walk = [&](QPDFObjectHandle e) {
+    if (!e.isDictionary() || (e.isIndirect() && !seen.insert(e.getObjGen()).second)) return;
+    auto pg = e.getKey("/Pg");
+    if (pg.isDictionary() && !numbers.count(pg.getObjGen())) tags.problems.push_back("a tag on a page not in the PDF");
+    auto s = e.getKey("/S");
+    if (s.isName() && s.getName() == "/Sect" && e.getKey("/T").isString()) tags.sections.push_back(e.getKey("/T").getUTF8Value());
+    if (s.isName() && s.getName() == "/Figure" && e.getKey("/Alt").isString()) tags.figures.push_back(e.getKey("/Alt").getUTF8Value());
+    auto k = e.getKey("/K");
+    for (auto& kid : k.isArray() ? k.getArrayAsVector() : std::vector<QPDFObjectHandle>{k}) walk(kid);
+  };
+  walk(root);
+  QPDFNumberTreeObjectHelper parents(root.getKey("/ParentTree"), q);
+  int n = 0;
+  for (auto& p : QPDFPageDocumentHelper(q).getAllPages()) {
+    ++n;
+    auto key = p.getObjectHandle().getKey("/StructParents");
+    QPDFObjectHandle value;
+    if (key.isInteger() && !parents.findObject(key.getIntValue(), value)) {
+      tags.problems.push_back("page " + std::to_string(n) + " has no parent-tree entry");
+    }
+  }
+  return tags;
+}
+
+std::vector<std::string> fonts_not_embedded(const std::filesystem::path& pdf) {
+  QPDF q;
+  q.processFile(pdf.c_str());
+  std::set<std::string> missing;
+  std::set<QPDFObjGen> seen;
+  std::function<void(QPDFObjectHandle)> fonts_of = [&](QPDFObjectHandle resources) {
+    if (!resources.isDictionary()) return;
+    auto fonts = resources.getKey("/Font");
+    for (const auto& key : fonts.isDictionary() ? fonts.getKeys() : std::set<std::string>{}) {
+      auto font = fonts.getKey(key);
+      if (font.isIndirect() && !seen.insert(font.getObjGen()).second) continue;
+      auto descriptor = font.getKey("/FontDescriptor");
+      if (font.getKey("/Subtype").isName() && font.getKey("/Subtype").getName() == "/Type0") {
+        descriptor = font.getKey("/DescendantFonts").getArrayItem(0).getKey("/FontDescriptor");
+      }
+      if (font.getKey("/Subtype").isName() && font.getKey("/Subtype").getName() == "/Type3") continue;
+      const bool embedded = descriptor.isDictionary() && (descriptor.hasKey("/FontFile") ||
+                                                          descriptor.hasKey("/FontFile2") || descriptor.hasKey("/FontFile3"));
+      if (!embedded) missing.insert(font.getKey("/BaseFont").isName() ? font.getKey("/BaseFont").getName() : key);
+    }
+    auto xobjects = resources.getKey("/XObject");
+    for (const auto& key : xobjects.isDictionary() ? xobjects.getKeys() : std::set<std::string>{}) {
+      auto x = xobjects.getKey(key);
+      if (x.isStream() && (!x.isIndirect() || seen.insert(x.getObjGen()).second)) fonts_of(x.getDict().getKey("/Resources"));
+    }
+  };
+  for (auto& p : QPDFPageDocumentHelper(q).getAllPages()) fonts_of(p.getAttribute("/Resources", false));
+  return {missing.begin(), missing.end()};
+}
+
+}  // namespace docket::test

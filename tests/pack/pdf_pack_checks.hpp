@@ -1,0 +1,38 @@
+#pragma once
+// Reading a built PDF pack in the pack tests: a page's text (pdftotext), its size and
+// rotation, the outline with the page each entry opens, and the tags' integrity.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace docket::test {
+
+/// The text of one page (1-based), laid out as pdftotext -layout does.
+std::string page_text(const std::filesystem::path& pdf, int page);
+
+struct PageSize {
+  double width = 0;  // as shown, after /Rotate
+  double height = 0;
+  int rotate = 0;
+};
+PageSize page_size(const std::filesystem::path& pdf, int page);
+
+struct OutlineItem {
+  std::string title;
+  int page = 0;
+  std::vector<OutlineItem> children;
+};
+std::vector<OutlineItem> outline_of(const std::filesystem::path& pdf);
+
+struct Tags {
+  bool tagged = false;                  // a StructTreeRoot and MarkInfo
+  std::vector<std::string> problems;    // tags on pages not in the document, pages without parent-tree entries
+  std::vector<std::string> sections;    // the titles of Sect elements, in order
+  std::vector<std::string> figures;     // the alternative texts of Figure elements, in order
+};
+Tags tags_of(const std::filesystem::path& pdf);
+
+/// The names of the fonts the pages use that are not embedded (PDF/UA wants every font embedded).
+std::vector<std::string> fonts_not_embedded(const std::filesystem::path& pdf);
+
+}  // namespace docket::test
