@@ -55,6 +55,7 @@ std::vector<Case> cases() {
        report_xml({.period = R"(<period start="2023-09-30" end="2023-07-01"/>)"}), meta + "/period[1]"},
       {"rule.meeting-before-period-end", FileKind::report, fixture("meeting-before-period-end.xml"), meta + "/meeting[1]/date[1]"},
       {"rule.tolerance-zero-target", FileKind::report, fixture("tolerance-zero-target.xml"), "/report[1]/kpis[1]/kpi[1]/tolerance[1]"},
+      {"rule.section-heading", FileKind::report, report_xml({.body = "<section><p>Text without a heading.</p></section>"}), "/report[1]/section[1]"},
       {"rule.kpi-actual", FileKind::report, report_xml({.body = kpi(R"(<actual numerator="5"/>)")}), "/report[1]/kpis[1]/kpi[1]/actual[1]"},
       {"rule.risk-score-out-of-scale", FileKind::report, fixture("risk-score-out-of-scale.xml"), "/report[1]/risks[1]/risk[1]/likelihood[1]/@score"},
       {"rule.appendix-label-duplicate", FileKind::report, fixture("appendix-label-duplicate.xml"), "/report[1]/appendices[1]/appendix[2]"},
