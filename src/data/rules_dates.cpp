@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "data/detail/rules_values.hpp"
+#include "format/civil_days.hpp"
 
 namespace docket::data::detail {
 
@@ -56,28 +57,13 @@ std::optional<Date> parse_date(std::string_view text) {
   return Date{*year, *month, *day};
 }
 
-// Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar.
-long day_number(Date date) {
-  const long y = date.year - (date.month <= 2 ? 1 : 0);
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long mp = (date.month + 9) % 12;
-  const long doy = (153 * mp + 2) / 5 + date.day - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
+// The day arithmetic is the format layer's (format/civil_days.hpp), which the template's date
+// functions use too.
+long day_number(Date date) { return format::day_number({date.year, date.month, date.day}); }
 
 Date date_from_day_number(long days) {
-  days += 719468;
-  const long era = (days >= 0 ? days : days - 146096) / 146097;
-  const long doe = days - era * 146097;
-  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const long mp = (5 * doy + 2) / 153;
-  const long day = doy - (153 * mp + 2) / 5 + 1;
-  const long month = mp < 10 ? mp + 3 : mp - 9;
-  const long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return {static_cast<int>(year), static_cast<int>(month), static_cast<int>(day)};
+  const format::CivilDate d = format::date_of_day(days);
+  return {d.year, d.month, d.day};
 }
 
 Date add_days(Date date, long days) { return date_from_day_number(day_number(date) + days); }

@@ -69,7 +69,7 @@ TEST_CASE("A paragraph straight after a list continues the paragraph before it, 
   CHECK(data_value(s0, "count(r:section[@id='s-background']/r:p[2]/@d:number)") == "0");
 }
 
-TEST_CASE("Nested sections are numbered paragraphs; one without a heading numbers its first paragraph", "[data]") {
+TEST_CASE("Nested sections are numbered paragraphs, and one without a heading numbers its first paragraph", "[data]") {
   DataSource data = report(
       "<section id='a'><heading>Main issues</heading><p>One.</p>"
       "<section id='g'><p>Grouped lead.</p><table/><p>Grouped second.</p></section>"

@@ -70,7 +70,7 @@ TEST_CASE("A status word is a colour: the scheme's or the template language's", 
   CHECK(xpath_strings(o.xml, "//w:tc[1]/w:tcPr/w:shd/@w:fill") == Strings{"C00000", "FFC000", "00B050"});
 }
 
-TEST_CASE("colour= and highlight= colour the text; link= makes it a link", "[template]") {
+TEST_CASE("colour= and highlight= colour the text, and link= makes it a link", "[template]") {
   ScratchDir dir("format-text");
   const auto body = para("Variance: {{ variance colour=\"'C00000'\" }}") +
                       para("Band: {{ risk[1]/band highlight=\"risk[1]/fill\" }}") +

@@ -1,7 +1,8 @@
 #pragma once
 // Internal to the committee-paper rules: calendar dates, clear days and the local-government
 // financial year (1 April to 31 March; domain notes §2.3). Deliberately local: the rules
-// need only these few facts, and they must not depend on the format layer's formatting.
+// need only these few facts, and they must not depend on the format layer's formatting (its
+// day arithmetic, format/civil_days.hpp, they share).
 #include <compare>
 #include <optional>
 #include <string>
