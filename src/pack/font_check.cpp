@@ -104,15 +104,26 @@ std::vector<FontStandIn> substituted_fonts(const std::filesystem::path& docx) {
   std::vector<FontStandIn> out;
   std::unique_ptr<FcConfig, FcConfigFree> config(FcInitLoadConfigAndFonts());
   if (!config) return out;
+  // Whether LibreOffice has `name`, or a font of the same measurements.
+  const auto available = [&config](const std::string& name) {
+    const std::string wanted = lower(name);
+    if (std::find(kSymbolFonts.begin(), kSymbolFonts.end(), wanted) != kSymbolFonts.end()) return true;
+    const std::string used = lower(match(config.get(), name));
+    return used == wanted || std::any_of(kMetricTwins.begin(), kMetricTwins.end(), [&](const auto& pair) {
+             return pair.first == wanted && pair.second == used;
+           });
+  };
   for (const auto& font : fonts) {
-    const std::string wanted = lower(font);
-    if (std::find(kSymbolFonts.begin(), kSymbolFonts.end(), wanted) != kSymbolFonts.end()) continue;
-    const std::string used = match(config.get(), font);
-    if (lower(used) == wanted) continue;
-    const bool twin = std::any_of(kMetricTwins.begin(), kMetricTwins.end(), [&](const auto& pair) {
-      return pair.first == wanted && pair.second == lower(used);
-    });
-    if (!twin) out.push_back({font, used});
+    // LibreOffice writes a font with its alternatives ("Liberation Serif;Times New Roman") and
+    // uses the first it has.
+    std::vector<std::string> names;
+    for (std::size_t start = 0; start <= font.size();) {
+      const std::size_t end = std::min(font.find(';', start), font.size());
+      if (end > start) names.push_back(font.substr(start, end - start));
+      start = end + 1;
+    }
+    if (names.empty() || std::any_of(names.begin(), names.end(), available)) continue;
+    out.push_back({names.front(), match(config.get(), names.front())});
   }
   return out;
 }

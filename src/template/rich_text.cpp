@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "data/derive.hpp"
 #include "ooxml/names.hpp"
 #include "xml/node.hpp"
 #include "xml/serialize.hpp"
@@ -69,6 +70,11 @@ class RichWriter {
     for (const xmlAttr* a = e->properties; a != nullptr; a = a->next) {
       const std::string_view attr = reinterpret_cast<const char*>(a->name);
       if ((name == "a" && attr == "href") || ((name == "td" || name == "th") && attr == "colspan")) continue;
+      // docket's own derived values (d:number on a numbered paragraph) are the template's to use.
+      if (a->ns != nullptr && a->ns->href != nullptr &&
+          reinterpret_cast<const char*>(a->ns->href) == data::kDerivedNamespace) {
+        continue;
+      }
       const auto* node = reinterpret_cast<const xmlNode*>(a);
       const std::string written = std::string(attr) + "=\"" + xml::string_value(node) + "\"";
       if (attr == "rowspan") {

@@ -136,21 +136,24 @@ std::string little_endian(std::uint64_t value, int width) {
   return out;
 }
 
-// An end-of-central-directory record claiming `entries`, with no central directory before it:
-// libzip would call the package inconsistent; docket refuses it by the count alone.
+// An end-of-central-directory record claiming `entries` in a directory of `cd_size` bytes at
+// the start of the file: docket refuses it by the count alone, before reading any entry.
 std::string end_record(std::uint64_t entries, std::uint64_t cd_size = 0) {
   return std::string("PK\x05\x06", 4) + little_endian(0, 2) + little_endian(0, 2) + little_endian(entries, 2) +
          little_endian(entries, 2) + little_endian(cd_size, 4) + little_endian(0, 4) + little_endian(0, 2);
 }
 
+// Bytes standing where the directory would be: a first entry's signature, then nothing real.
+std::string directory_bytes(std::size_t size) { return std::string("PK\x01\x02", 4) + std::string(size - 4, '\0'); }
+
 }  // namespace
 
 TEST_CASE("A package claiming more entries than the limit is refused before its directory is read", "[zip]") {
   const std::string message = "package.docx has 20000 entries, more than the limit of 10000";
-  CHECK_THROWS_MATCHES(ZipReader::from_bytes(end_record(20'000, 20'000 * 46), "package.docx"), UnsafeInput,
-                       Catch::Message(message));
+  const std::string package = directory_bytes(20'000 * 46) + end_record(20'000, 20'000 * 46);
+  CHECK_THROWS_MATCHES(ZipReader::from_bytes(package, "package.docx"), UnsafeInput, Catch::Message(message));
   docket::test::ScratchDir dir("zip-claimed-entries");
-  docket::test::write_text(dir / "package.docx", std::string(100, 'x') + end_record(20'000, 20'000 * 46));
+  docket::test::write_text(dir / "package.docx", package);
   CHECK_THROWS_MATCHES(ZipReader::open(dir / "package.docx"), UnsafeInput,
                        Catch::Message((dir / "package.docx").string() +
                                                 " has 20000 entries, more than the limit of 10000"));
@@ -159,9 +162,10 @@ TEST_CASE("A package claiming more entries than the limit is refused before its 
 TEST_CASE("A ZIP64 package claiming a million entries is refused from its ZIP64 record", "[zip]") {
   const std::string zip64 = std::string("PK\x06\x06", 4) + little_endian(44, 8) + little_endian(45, 2) +
                             little_endian(45, 2) + little_endian(0, 4) + little_endian(0, 4) +
-                            little_endian(1'000'000, 8) + little_endian(1'000'000, 8) + little_endian(46'000'000, 8) +
+                            little_endian(1'000'000, 8) + little_endian(1'000'000, 8) + little_endian(46, 8) +
                             little_endian(0, 8);
-  const std::string locator = std::string("PK\x06\x07", 4) + little_endian(0, 4) + little_endian(0, 8) + little_endian(1, 4);
-  CHECK_THROWS_MATCHES(ZipReader::from_bytes(zip64 + locator + end_record(0xFFFF, 0xFFFFFFFF), "many.docx"), UnsafeInput,
+  // The locator gives the zip64 record's place: after the 46 bytes standing for the directory.
+  const std::string locator = std::string("PK\x06\x07", 4) + little_endian(0, 4) + little_endian(46, 8) + little_endian(1, 4);
+  CHECK_THROWS_MATCHES(ZipReader::from_bytes(directory_bytes(46) + zip64 + locator + end_record(0xFFFF, 0xFFFFFFFF), "many.docx"), UnsafeInput,
                        Catch::Message("many.docx has 1000000 entries, more than the limit of 10000"));
 }
