@@ -7,6 +7,7 @@
 #include "data/detail/rules_context.hpp"
 #include "data/detail/rules_values.hpp"
 #include "data/paper_file.hpp"
+#include "data/papers_folder.hpp"
 #include "xml/node.hpp"
 
 namespace docket::data::detail {
@@ -96,19 +97,18 @@ void check_report_source(RuleContext& rules, const xmlNode* report, const std::s
               "rule.report-source");
 }
 
-// Where a named file may be: an agenda's papers must stay inside its folder (agenda.xsd), so
-// that a pack built from someone else's agenda reads nothing else; a report may point at a
-// sibling folder ("../papers/…"). Neither may name a web address: docket needs the file.
+// Where a named file may be: an agenda's papers must stay inside its papers folder (its own
+// folder, or the serve workspace it is in), so that a pack built from someone else's agenda
+// reads nothing else; a report may point at a sibling folder ("../papers/…"). Neither may name
+// a web address: docket needs the file.
 std::string placement_problem(const RuleContext& rules, const std::string& href, const fs::path& path) {
-  const std::string noun(rules.noun());
   if (has_scheme(href)) return ", a web address; docket needs the file itself";
   if (rules.data().kind() != DataKind::agenda) return {};
+  const PapersFolder root = papers_folder(rules.data().folder());
   if (path.is_absolute() || path.has_root_directory() || path.has_root_name()) {
-    return ", an absolute path; files must be inside the " + noun + "'s folder";
+    return ", an absolute path; files must be inside " + root.name;
   }
-  for (const auto& part : path) {
-    if (part == "..") return ", which is outside the " + noun + "'s folder";
-  }
+  if (!lexically_inside(root.path, rules.data().folder() / path)) return ", which is outside " + root.name;
   return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "data/papers_folder.hpp"
 #include "support/error.hpp"
 #include "support/files.hpp"
 #include "xml/node.hpp"
@@ -25,18 +26,18 @@ Access read_access(const xmlNode* a) {
   return out;
 }
 
-// A file named in the agenda, which must stay inside the agenda's folder: a clerk's pack must
+// A file named in the agenda, which must stay inside its papers folder: a clerk's pack must
 // never pick up a file from elsewhere on the machine by a crafted path or a link.
 std::filesystem::path resolve(const std::filesystem::path& folder, const std::string& href, bool allow_outside) {
   std::filesystem::path file = folder / href;
   if (allow_outside) return file;
+  const data::PapersFolder root = data::papers_folder(folder);
   std::error_code ec;
-  auto base = std::filesystem::weakly_canonical(folder, ec);
-  auto real = std::filesystem::weakly_canonical(file, ec);
-  auto rel = real.lexically_relative(base);
-  if (std::filesystem::path(href).is_absolute() || rel.empty() || *rel.begin() == "..") {
-    throw UnsafeInput("the agenda names " + href + ", which is outside the agenda's folder",
-                      "move the file into the folder (or a folder below it), or give --allow-outside", href);
+  const auto base = std::filesystem::weakly_canonical(root.path, ec);
+  const auto real = std::filesystem::weakly_canonical(file, ec);
+  if (std::filesystem::path(href).is_absolute() || !data::lexically_inside(base, real)) {
+    throw UnsafeInput("the agenda names " + href + ", which is outside " + root.name,
+                      "move the file into " + root.name + " (or a folder below it), or give --allow-outside", href);
   }
   return file;
 }

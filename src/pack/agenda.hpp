@@ -65,8 +65,9 @@ struct Agenda {
   std::vector<AgendaItem> items;  // in agenda order, groups flattened
 };
 
-/// Reads a validated agenda. Files outside the agenda's folder (by "..", an absolute path or a
-/// symbolic link) are refused with UnsafeInput unless `allow_outside`.
+/// Reads a validated agenda. Files outside its papers folder (data/papers_folder.hpp: the
+/// agenda's folder, or the serve workspace it is in), by "..", an absolute path or a symbolic
+/// link, are refused with UnsafeInput unless `allow_outside`.
 Agenda read_agenda(const data::DataSource& data, bool allow_outside);
 
 /// A bookmark name for an item's first page, e.g. "item_8a" (letters, digits, underscores).

@@ -143,6 +143,23 @@ TEST_CASE("Every file an item names must exist in the agenda's folder", "[data]"
   CHECK(appendix.message == "appendix 1 of item 2 names papers/no-such-appendix.docx, which does not exist");
 }
 
+TEST_CASE("An agenda in a docket serve workspace may name the workspace's reports, and nothing beyond it", "[data]") {
+  const ExtraFiles workspace{{".docket/audit.log", ""}, {"reports/q2.pdf", "%PDF-1.4\n"}};
+  const std::string agenda = "agendas/cabinet.xml";
+  auto inside = validate_text(agenda_xml({.items = R"(<item number="2" kind="report"><title>R</title><report href="../reports/q2.pdf"/></item>)"}),
+                              workspace, agenda);
+  CHECK(count_of(inside, "rule.file-outside-folder") == 0);
+  auto beyond = only(validate_text(agenda_xml({.items = R"(<item number="2" kind="report"><title>R</title><report href="../../r.pdf"/></item>)"}),
+                                   workspace, agenda),
+                     "rule.file-outside-folder");
+  CHECK(beyond.message == "the report of item 2 names ../../r.pdf, which is outside the workspace");
+  // Without the workspace's .docket folder, agendas/ is an ordinary folder and keeps its rule.
+  auto plain = only(validate_text(agenda_xml({.items = R"(<item number="2" kind="report"><title>R</title><report href="../reports/q2.pdf"/></item>)"}),
+                                  {{"reports/q2.pdf", "%PDF-1.4\n"}}, agenda),
+                    "rule.file-outside-folder");
+  CHECK(plain.message == "the report of item 2 names ../reports/q2.pdf, which is outside the agenda's folder");
+}
+
 TEST_CASE("A report template that does not exist is an error", "[data]") {
   auto d = only(validate_text(agenda_xml({.items = R"(<item number="2" kind="report"><title>R</title><report data="r.xml" template="t.docx"/></item>)"}),
                               {{"r.xml", "<x/>"}}),
