@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "pack/pack_footer.hpp"
 #include "support/diagnostic.hpp"
 
 namespace docket::pack {
@@ -27,7 +28,8 @@ int pdf_paper_pages(const std::filesystem::path& pdf);
 /// Writes `out`: `pack` with each paper's pages in place of its stand-ins. Throws IoError when
 /// a file cannot be read or the stand-ins are not where `places` says. A paper without tags
 /// gets one warning: screen readers get only its title for each page.
+/// Each of the paper's pages carries `footer`'s line, numbered in the pack.
 void insert_pdf_papers(const std::filesystem::path& pack, const std::vector<PdfPaperPlace>& places,
-                       const std::filesystem::path& out, Diagnostics& diags);
+                       const PackFooter& footer, const std::filesystem::path& out, Diagnostics& diags);
 
 }  // namespace docket::pack

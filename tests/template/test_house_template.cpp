@@ -2,6 +2,7 @@
 // holds for printing, and `check --data` says what a template leaves out.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 
 #include "ooxml/names.hpp"
@@ -116,6 +117,22 @@ TEST_CASE("The house template prints an unnumbered recommendation and its stem a
   CHECK(std::count(paragraphs.begin(), paragraphs.end(), "Deadline date: December 2023") == 1);
   CHECK(std::count(paragraphs.begin(), paragraphs.end(),
                    "From: Harriet Lowe (Executive Director of Corporate Services and S151 Officer)") == 1);
+}
+
+TEST_CASE("The house template prints a KPI's target and actual with its unit's label", "[template]") {
+  ScratchDir dir("house-kpi-units");
+  const auto out = dir / "out.docx";
+  REQUIRE(render_shipped("committee-report.docx", "fixtures/reports/s2-cambridgeshire-q4-2022-23.xml", out).written);
+  const auto paragraphs = paragraph_texts(out);
+  auto count = [&](const std::string& text) { return std::count(paragraphs.begin(), paragraphs.end(), text); };
+  // Indicator 172 (unit kind days, label "days per FTE"): target 8.5, actual 7.64 to one place.
+  CHECK(count("8.5 days per FTE") == 1);
+  CHECK(count("7.6 days per FTE") == 1);
+  CHECK(count("Average number of working days lost to sickness per full-time equivalent employee") == 1);
+  CHECK(count("8.5") == 0);
+  // A percentage has its sign and no label.
+  CHECK(std::none_of(paragraphs.begin(), paragraphs.end(),
+                     [](const std::string& p) { return p.find("% days") != std::string::npos; }));
 }
 
 TEST_CASE("check --data warns at each value the template never prints", "[template]") {

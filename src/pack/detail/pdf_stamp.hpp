@@ -14,7 +14,7 @@
 namespace docket::pack::detail {
 
 struct PageStamp {
-  std::string page_number;  // "Page 7"
+  std::string page_line;    // the pack's page line: "Cabinet, 18 December 2023 · Page 7 of 17"
   std::string banner;       // empty for none
 };
 
