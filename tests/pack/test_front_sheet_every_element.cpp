@@ -12,6 +12,7 @@
 #include "template/unprinted_data.hpp"
 #include "test_merge_support.hpp"
 #include "test_support.hpp"
+#include "used_names.hpp"
 #include "xml/document.hpp"
 #include "xml/node.hpp"
 
@@ -67,19 +68,6 @@ class SchemaWalk {
   std::set<std::string> seen_;
 };
 
-void used_names(const xmlNode* e, std::set<std::string>& elements, std::set<std::string>& attributes) {
-  elements.insert(std::string(xml::local_name(e)));
-  for (const xmlAttr* a = e->properties; a != nullptr; a = a->next) attributes.insert(reinterpret_cast<const char*>(a->name));
-  for (xmlNode* c : xml::children(const_cast<xmlNode*>(e))) used_names(c, elements, attributes);
-}
-
-std::vector<std::string> missing(const std::set<std::string>& wanted, const std::set<std::string>& used) {
-  std::vector<std::string> out;
-  for (const auto& name : wanted) {
-    if (!used.count(name)) out.push_back(name);
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -93,9 +81,9 @@ TEST_CASE("The every-element agenda uses every element and attribute the agenda 
   auto doc = xml::parse(test::read_text(test::source_path(kFixture)), kFixture, diags);
   REQUIRE(doc);
   std::set<std::string> elements, attributes;
-  used_names(doc->root(), elements, attributes);
-  CHECK(missing(schema.elements, elements).empty());
-  CHECK(missing(schema.attributes, attributes).empty());
+  test::used_names(doc->root(), elements, attributes);
+  CHECK(test::missing(schema.elements, elements).empty());
+  CHECK(test::missing(schema.attributes, attributes).empty());
 }
 
 TEST_CASE("The front sheet prints every value of an agenda that uses every element and attribute", "[pack]") {

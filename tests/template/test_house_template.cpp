@@ -11,6 +11,7 @@
 #include "shipped_templates.hpp"
 #include "template/unprinted_data.hpp"
 #include "test_support.hpp"
+#include "used_names.hpp"
 #include "xml/document.hpp"
 #include "xml/node.hpp"
 
@@ -34,22 +35,6 @@ std::set<std::string> schema_names(const char* what) {
   return names;
 }
 
-void used_names(const xmlNode* e, std::set<std::string>& elements, std::set<std::string>& attributes) {
-  elements.insert(std::string(xml::local_name(e)));
-  for (const xmlAttr* a = e->properties; a != nullptr; a = a->next) attributes.insert(reinterpret_cast<const char*>(a->name));
-  for (const xmlNode* c = xmlFirstElementChild(const_cast<xmlNode*>(e)); c != nullptr;
-       c = xmlNextElementSibling(const_cast<xmlNode*>(c))) {
-    used_names(c, elements, attributes);
-  }
-}
-
-std::vector<std::string> missing(const std::set<std::string>& wanted, const std::set<std::string>& used) {
-  std::vector<std::string> out;
-  for (const auto& name : wanted) {
-    if (!used.count(name)) out.push_back(name);
-  }
-  return out;
-}
 
 }  // namespace
 
