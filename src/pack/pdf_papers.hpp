@@ -2,7 +2,7 @@
 // PDF papers in the PDF pack. LibreOffice lays the pack out with stand-in pages in each PDF
 // paper's place (paper_pages.hpp), so that page numbers, odd-page starts and the front
 // sheet count the paper's pages; then each paper's own pages replace its stand-ins, keeping
-// their size and orientation, stamped with their page number in the pack (and the NOT FOR
+// their size and orientation, stamped with the pack's page line (and the NOT FOR
 // PUBLICATION banner for an exempt paper in a members' pack), their tags carried over.
 #include <filesystem>
 #include <string>

@@ -81,7 +81,8 @@ std::string check_pack_pdf(const std::filesystem::path& pdf) {
     const auto here = test::ink_above_foot(pdf, p, 70);
     const double lower = p >= narrow_first && p <= narrow_last ? (1418 - 850) / 20.0 : 0;  // twips to points
     CHECK(std::abs(here.first + lower - ink.first) <= 0.5);
-    CHECK(std::abs(here.first - here.second - (ink.first - ink.second)) <= 0.5);
+    // (Above the line, a page of narrow margins may have its text within the strip.)
+    if (lower == 0) CHECK(std::abs(here.second - ink.second) <= 0.5);
   }
   const auto outline = test::outline_of(pdf);
   CHECK(tagged(pdf));

@@ -3,7 +3,7 @@
 // unit's page banner at the top of every header), and those the pack adds itself: blank
 // ones, so that a unit's first section does not inherit the previous unit's headers (Word
 // and LibreOffice carry headers into a section that names none), the "Page N" footer for
-// units without a footer, and a unit's banner alone where it has no header.
+// units without a footer (or the pack's page line in place of every unit's footers), and a unit's banner alone where it has no header.
 #include <string>
 
 #include "ooxml/relationships.hpp"

@@ -1,6 +1,6 @@
 #pragma once
-// Drawing on a PDF paper's pages in the pack: its page number where the pack's footer has
-// it, and the NOT FOR PUBLICATION banner across the top of an exempt paper in a members'
+// Drawing on a PDF paper's pages in the pack: the pack's page line where the pack's footer
+// has it, and the NOT FOR PUBLICATION banner across the top of an exempt paper in a members'
 // pack. Both in Liberation Sans, embedded (PDF/UA wants every font embedded; its metrics are
 // Helvetica's), or in the standard Helvetica when that font is not installed; as pagination
 // artifacts so screen readers skip them; placed by the page's visible box and rotation so
