@@ -5,9 +5,11 @@
 // carried over fresh, and each document keeps its own sections (a landscape appendix stays
 // landscape). Page numbers run on through the pack.
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "pack/pack_footer.hpp"
 #include "support/diagnostic.hpp"
 
 namespace docket::pack {
@@ -30,6 +32,9 @@ struct MergeOptions {
   // every endnote at the end of the document, whatever the sections say).
   bool endnotes_as_text = false;
   bool fit_to_a4 = false;              // pages of another size (Letter, A3…) become A4, margins kept
+  // The pack's page line as the footer of every section of every source, in place of the
+  // sources' own footers (add_page_number_footer then has nothing to do).
+  std::optional<PackFooter> pack_footer;
 };
 
 /// Merges the sources in order into one package at `target` (atomic). The first source gives

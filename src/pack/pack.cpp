@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "data/load_for_template.hpp"
+#include "format/filter.hpp"
 #include "pack/agenda.hpp"
 #include "pack/filler.hpp"
 #include "pack/font_check.hpp"
@@ -37,6 +38,13 @@ std::string banner(const Access& access) {
   return "NOT FOR PUBLICATION \u2014 exempt information under paragraph" +
          std::string(access.paragraphs.size() > 1 ? "s " : " ") + paragraphs + " of " + (wales ? "Part 4" : "Part 1") +
          " of Schedule 12A to the Local Government Act 1972";
+}
+
+// The pack's page line: the meeting and the page, in the pack's language.
+PackFooter pack_footer(const Agenda& agenda, const format::Locale& locale) {
+  const bool welsh = locale.language() == "cy";
+  const auto date = format::compile_filter({"date", {"d MMMM y"}}, locale)->apply(agenda.date);
+  return {agenda.body + ", " + date, welsh ? "Tudalen" : "Page", welsh ? "o" : "of"};
 }
 
 struct Plan {
@@ -251,7 +259,8 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
   // Word refreshes the front sheet's page numbers on opening; LibreOffice keeps them live anyway.
   const MergeOptions merge_options{.title = agenda.body + ", " + agenda.date + ": agenda pack",
                                    .update_fields = true,
-                                   .fit_to_a4 = agenda.fit_to_a4};
+                                   .fit_to_a4 = agenda.fit_to_a4,
+                                   .pack_footer = pack_footer(agenda, options.locale)};
   auto with_front = [&](const std::filesystem::path& front_file, const std::vector<MergeSource>& rest) {
     std::vector<MergeSource> all{{front_file, "front sheet", "", false, ""}};
     all.insert(all.end(), rest.begin(), rest.end());
@@ -296,7 +305,7 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
     convert_to_pdf(work / "pack-for-pdf.docx", work / "pack-for-pdf.pdf", pdf_options);
     progress.begin("finishing the PDF");
     check_starts(work / "pack-for-pdf.pdf", plain, layout, diags);
-    insert_pdf_papers(work / "pack-for-pdf.pdf", places, work / "pack-with-papers.pdf", diags);
+    insert_pdf_papers(work / "pack-for-pdf.pdf", places, *merge_options.pack_footer, work / "pack-with-papers.pdf", diags);
     finish_pdf(work / "pack-with-papers.pdf", *options.pdf, outline(plan, layout));
     // The DOCX last: when LibreOffice fails, neither output is written.
   }

@@ -49,11 +49,12 @@ void redirect(QPDF& pdf, const std::map<QPDFObjGen, QPDFObjectHandle>& to) {
 }
 
 void place_paper(QPDF& pack, QPDF& paper, const PdfPaperPlace& place, PackStructure& structure, QPDFObjectHandle font,
-                 std::map<QPDFObjGen, QPDFObjectHandle>& replaced, Diagnostics& diags) {
+                 const PackFooter& footer, std::map<QPDFObjGen, QPDFObjectHandle>& replaced, Diagnostics& diags) {
   paper.pushInheritedAttributesToPage();
   std::vector<QPDFObjectHandle> paper_pages;
   for (auto& p : QPDFPageDocumentHelper(paper).getAllPages()) paper_pages.push_back(p.getObjectHandle());
   const auto& pack_pages = pack.getAllPages();
+  const int total = static_cast<int>(pack_pages.size());  // the stand-ins are as many as the pages
   if (static_cast<int>(paper_pages.size()) != place.pages || place.first_page < 1 ||
       place.first_page - 1 + place.pages > static_cast<int>(pack_pages.size())) {
     throw IoError("the PDF pack has no room for " + place.label + " where its pages were planned",
@@ -81,7 +82,7 @@ void place_paper(QPDF& pack, QPDF& paper, const PdfPaperPlace& place, PackStruct
                            place.title + ", page " + std::to_string(i + 1) + " of " + std::to_string(place.pages),
                            detail::visible_box(page));
     }
-    detail::stamp_page(pack, page, {"Page " + std::to_string(place.first_page + i), place.banner}, font);
+    detail::stamp_page(pack, page, {footer.line(place.first_page + i, total), place.banner}, font);
   }
   for (const auto& stand_in : stand_ins) pack.removePage(stand_in);
   if (!tagged) {
@@ -102,7 +103,7 @@ int pdf_paper_pages(const std::filesystem::path& pdf) {
 }
 
 void insert_pdf_papers(const std::filesystem::path& pack, const std::vector<PdfPaperPlace>& places,
-                       const std::filesystem::path& out, Diagnostics& diags) {
+                       const PackFooter& footer, const std::filesystem::path& out, Diagnostics& diags) {
   AtomicFile target(out);
   // The papers must outlive the pack's writing: their streams are copied then.
   std::vector<std::unique_ptr<QPDF>> papers;
@@ -117,7 +118,7 @@ void insert_pdf_papers(const std::filesystem::path& pack, const std::vector<PdfP
     for (const auto& place : places) {
       auto& paper = *papers.emplace_back(std::make_unique<QPDF>());
       data::open_pdf(paper, place.pdf);
-      place_paper(q, paper, place, structure, font, replaced, diags);
+      place_paper(q, paper, place, structure, font, footer, replaced, diags);
     }
     redirect(q, replaced);
     QPDFWriter w(q, target.temp_path().c_str());

@@ -9,7 +9,11 @@
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
 #include <functional>
+#include <algorithm>
+#include <cmath>
 #include <map>
+#include <sstream>
+#include <regex>
 #include <set>
 
 #include "test_support.hpp"
@@ -34,6 +38,60 @@ OutlineItem item(QPDFOutlineObjectHelper& o, const std::map<QPDFObjGen, int>& nu
 }
 
 }  // namespace
+
+std::vector<std::vector<PageLine>> page_lines(const std::filesystem::path& pdf) {
+  auto r = run_shell("pdftotext -bbox " + shell_quote(pdf.string()) + " -");
+  REQUIRE(r.status == 0);
+  const std::regex page_re(R"re(<page width="([0-9.]+)" height="[0-9.]+">)re");
+  const std::regex word_re(R"re(<word xMin="([0-9.]+)" yMin="[0-9.]+" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)</word>)re");
+  std::vector<std::vector<PageLine>> out;
+  std::smatch m;
+  std::string rest = r.out;
+  while (std::regex_search(rest, m, page_re)) {
+    const double width = std::stod(m[1]);
+    rest = m.suffix();
+    const std::string page = rest.substr(0, rest.find("</page>"));
+    // By lower edge (to a tenth of a point), then left to right.
+    std::map<long, std::map<double, std::pair<double, std::string>>> rows;
+    for (std::sregex_iterator w(page.begin(), page.end(), word_re), end; w != end; ++w) {
+      rows[std::lround(std::stod((*w)[3]) * 10)][std::stod((*w)[1])] = {std::stod((*w)[2]), (*w)[4]};
+    }
+    std::vector<PageLine> lines;
+    for (const auto& [bottom, words] : rows) {
+      PageLine line;
+      for (const auto& [left, word] : words) line.text += (line.text.empty() ? "" : " ") + word.second;
+      line.centre_offset = (words.begin()->first + words.rbegin()->second.first) / 2 - width / 2;
+      lines.push_back(line);
+    }
+    out.push_back(lines);
+  }
+  return out;
+}
+
+std::pair<double, double> ink_above_foot(const std::filesystem::path& pdf, int page, double strip) {
+  constexpr int kDpi = 144;
+  const std::string p = std::to_string(page);
+  auto r = run_shell("pdftoppm -gray -r " + std::to_string(kDpi) + " -f " + p + " -l " + p + " " + shell_quote(pdf.string()));
+  REQUIRE(r.status == 0);
+  // A binary PGM: "P5\n<width> <height>\n255\n" and a byte a pixel.
+  std::istringstream in(r.out);
+  std::string magic;
+  int width = 0, height = 0, most = 0;
+  in >> magic >> width >> height >> most;
+  in.get();
+  REQUIRE(magic == "P5");
+  const std::string pixels = r.out.substr(static_cast<std::size_t>(in.tellg()));
+  REQUIRE(pixels.size() >= static_cast<std::size_t>(width) * static_cast<std::size_t>(height));
+  std::pair<double, double> ink{0, 0};
+  for (int y = height - static_cast<int>(strip * kDpi / 72); y < height; ++y) {
+    const auto row = pixels.substr(static_cast<std::size_t>(y) * static_cast<std::size_t>(width), static_cast<std::size_t>(width));
+    if (std::none_of(row.begin(), row.end(), [](char c) { return static_cast<unsigned char>(c) < 128; })) continue;
+    const double above = (height - y) * 72.0 / kDpi;
+    if (ink.second == 0) ink.second = above;
+    ink.first = above - 72.0 / kDpi;
+  }
+  return ink;
+}
 
 std::string page_text(const std::filesystem::path& pdf, int page) {
   auto r = run_shell("pdftotext -layout -f " + std::to_string(page) + " -l " + std::to_string(page) + " " +

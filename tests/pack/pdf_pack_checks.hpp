@@ -3,6 +3,7 @@
 // rotation, the outline with the page each entry opens, and the tags' integrity.
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace docket::test {
@@ -31,6 +32,19 @@ struct Tags {
   std::vector<std::string> figures;     // the alternative texts of Figure elements, in order
 };
 Tags tags_of(const std::filesystem::path& pdf);
+
+/// A line of a page: its words (pdftotext -bbox) that share one lower edge, left to right,
+/// joined by single spaces, and how far its centre lies right of the page's centre, in points.
+struct PageLine {
+  std::string text;
+  double centre_offset = 0;
+};
+/// The lines of each page, top to bottom.
+std::vector<std::vector<PageLine>> page_lines(const std::filesystem::path& pdf);
+
+/// Where ink lies in the bottom `strip` points of a page (rendered at 144 dpi): the lowest
+/// and highest inked rows, in points above the foot of the page; {0, 0} when none.
+std::pair<double, double> ink_above_foot(const std::filesystem::path& pdf, int page, double strip);
 
 /// The names of the fonts the pages use that are not embedded (PDF/UA wants every font embedded).
 std::vector<std::string> fonts_not_embedded(const std::filesystem::path& pdf);

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <regex>
 
 #include "pack/pack.hpp"
@@ -56,6 +57,32 @@ std::string check_pack_pdf(const std::filesystem::path& pdf) {
       CHECK(before_item);
     }
     all += text;
+  }
+  // Every page — front sheet, report, finished paper, PDF paper, notice, filler — carries
+  // the pack's page line, centred, and nothing else inked at the foot of the page: the same
+  // ink at the same height on every page of 2.5 cm margins (a PDF paper's own page number
+  // under the line's white ground is not seen).
+  // Item 8's Appendix 1 has margins of 1.5 cm: its line sits lower, in its bottom margin under
+  // its text, which keeps its room and so its page count.
+  const auto contents = test::outline_of(pdf);
+  const int narrow_first = contents.at(2).children.at(0).page, narrow_last = contents.at(2).children.at(1).page - 1;
+  const auto lines = test::page_lines(pdf);
+  REQUIRE(static_cast<int>(lines.size()) == pages);
+  const auto ink = test::ink_above_foot(pdf, 1, 70);
+  CHECK(ink.first > 50);
+  for (int p = 1; p <= pages; ++p) {
+    INFO("page " << p);
+    const std::string expected =
+        "Cabinet, 18 December 2023 \u00b7 Page " + std::to_string(p) + " of " + std::to_string(pages);
+    const auto& on_page = lines[static_cast<std::size_t>(p - 1)];
+    const auto line = std::find_if(on_page.begin(), on_page.end(), [&](const auto& l) { return l.text == expected; });
+    REQUIRE(line != on_page.end());
+    CHECK(std::abs(line->centre_offset) < 1.5);
+    const auto here = test::ink_above_foot(pdf, p, 70);
+    const double lower = p >= narrow_first && p <= narrow_last ? (1418 - 850) / 20.0 : 0;  // twips to points
+    CHECK(std::abs(here.first + lower - ink.first) <= 0.5);
+    // (Above the line, a page of narrow margins may have its text within the strip.)
+    if (lower == 0) CHECK(std::abs(here.second - ink.second) <= 0.5);
   }
   const auto outline = test::outline_of(pdf);
   CHECK(tagged(pdf));

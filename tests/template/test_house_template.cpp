@@ -2,6 +2,7 @@
 // holds for printing, and `check --data` says what a template leaves out.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 
 #include "ooxml/names.hpp"
@@ -10,6 +11,7 @@
 #include "shipped_templates.hpp"
 #include "template/unprinted_data.hpp"
 #include "test_support.hpp"
+#include "used_names.hpp"
 #include "xml/document.hpp"
 #include "xml/node.hpp"
 
@@ -33,22 +35,6 @@ std::set<std::string> schema_names(const char* what) {
   return names;
 }
 
-void used_names(const xmlNode* e, std::set<std::string>& elements, std::set<std::string>& attributes) {
-  elements.insert(std::string(xml::local_name(e)));
-  for (const xmlAttr* a = e->properties; a != nullptr; a = a->next) attributes.insert(reinterpret_cast<const char*>(a->name));
-  for (const xmlNode* c = xmlFirstElementChild(const_cast<xmlNode*>(e)); c != nullptr;
-       c = xmlNextElementSibling(const_cast<xmlNode*>(c))) {
-    used_names(c, elements, attributes);
-  }
-}
-
-std::vector<std::string> missing(const std::set<std::string>& wanted, const std::set<std::string>& used) {
-  std::vector<std::string> out;
-  for (const auto& name : wanted) {
-    if (!used.count(name)) out.push_back(name);
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -116,6 +102,22 @@ TEST_CASE("The house template prints an unnumbered recommendation and its stem a
   CHECK(std::count(paragraphs.begin(), paragraphs.end(), "Deadline date: December 2023") == 1);
   CHECK(std::count(paragraphs.begin(), paragraphs.end(),
                    "From: Harriet Lowe (Executive Director of Corporate Services and S151 Officer)") == 1);
+}
+
+TEST_CASE("The house template prints a KPI's target and actual with its unit's label", "[template]") {
+  ScratchDir dir("house-kpi-units");
+  const auto out = dir / "out.docx";
+  REQUIRE(render_shipped("committee-report.docx", "fixtures/reports/s2-cambridgeshire-q4-2022-23.xml", out).written);
+  const auto paragraphs = paragraph_texts(out);
+  auto count = [&](const std::string& text) { return std::count(paragraphs.begin(), paragraphs.end(), text); };
+  // Indicator 172 (unit kind days, label "days per FTE"): target 8.5, actual 7.64 to one place.
+  CHECK(count("8.5 days per FTE") == 1);
+  CHECK(count("7.6 days per FTE") == 1);
+  CHECK(count("Average number of working days lost to sickness per full-time equivalent employee") == 1);
+  CHECK(count("8.5") == 0);
+  // A percentage has its sign and no label.
+  CHECK(std::none_of(paragraphs.begin(), paragraphs.end(),
+                     [](const std::string& p) { return p.find("% days") != std::string::npos; }));
 }
 
 TEST_CASE("check --data warns at each value the template never prints", "[template]") {

@@ -49,6 +49,7 @@ SectionPlan plan_for(const MergeUnit& unit, std::size_t units, bool pack_even_od
                      .fit_to_a4 = fit,
                      .header_filler = unit.header_filler,
                      .footer_filler = unit.footer_filler,
+                     .pack_footer = unit.pack_footer,
                      .header_filler_height = unit.header_filler_height,
                      .footer_filler_height = unit.footer_filler_height};
 }

@@ -99,6 +99,7 @@ void HeaderFooterParts::carry(MergeUnit& unit, PartCopier& copier, Diagnostics& 
   for (const auto& r : rels.all()) {
     const bool header = r.type == ooxml::rel::header;
     if ((!header && r.type != ooxml::rel::footer) || r.external) continue;
+    if (!header && !pack_footer_.empty()) continue;  // the pack's page line replaces them
     std::string part = rels.target_part(r);
     if (part.empty() || !unit.package.has_part(part)) continue;
     xml::Document doc = parse_source_part(unit.package, part, diags);
@@ -127,6 +128,29 @@ std::string HeaderFooterParts::page_number_footer() {
                                   "</w:p>" + part_end(false)).rel_id;
   }
   return page_footer_;
+}
+
+std::string HeaderFooterParts::pack_footer(const PackFooter& footer) {
+  if (pack_footer_.empty()) {
+    const std::string size = std::to_string(kPackFooterHalfPoints);
+    const std::string font(kPackFooterFont);
+    const std::string rpr = "<w:rPr><w:rFonts w:ascii=\"" + font + "\" w:hAnsi=\"" + font + "\" w:cs=\"" + font +
+                            "\"/><w:b w:val=\"0\"/><w:i w:val=\"0\"/><w:color w:val=\"000000\"/><w:sz w:val=\"" + size +
+                            "\"/><w:szCs w:val=\"" + size + "\"/></w:rPr>";
+    auto text = [&](const std::string& t) {
+      return "<w:r>" + rpr + "<w:t xml:space=\"preserve\">" + xml::escape_text(t) + "</w:t></w:r>";
+    };
+    auto field = [&](const char* instr) {
+      return "<w:fldSimple w:instr=\" " + std::string(instr) + " \\* MERGEFORMAT \"><w:r>" + rpr +
+             "<w:t>1</w:t></w:r></w:fldSimple>";
+    };
+    pack_footer_ = add(false, part_start(false) + "<w:p><w:pPr><w:suppressLineNumbers/><w:spacing w:before=\"0\" "
+                                  "w:after=\"0\" w:line=\"240\" w:lineRule=\"exact\"/><w:ind w:left=\"0\" w:right=\"0\" "
+                                  "w:firstLine=\"0\"/><w:jc w:val=\"center\"/></w:pPr>" +
+                                  text(footer.before_number()) + field("PAGE") + text(" " + footer.of + " ") +
+                                  field("NUMPAGES") + "</w:p>" + part_end(false)).rel_id;
+  }
+  return pack_footer_;
 }
 
 std::string HeaderFooterParts::banner_header(MergeUnit& unit) {

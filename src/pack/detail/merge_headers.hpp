@@ -3,7 +3,7 @@
 // unit's page banner at the top of every header), and those the pack adds itself: blank
 // ones, so that a unit's first section does not inherit the previous unit's headers (Word
 // and LibreOffice carry headers into a section that names none), the "Page N" footer for
-// units without a footer, and a unit's banner alone where it has no header.
+// units without a footer (or the pack's page line in place of every unit's footers), and a unit's banner alone where it has no header.
 #include <string>
 
 #include "ooxml/relationships.hpp"
@@ -33,6 +33,9 @@ class HeaderFooterParts {
   /// Relationship ids (from the pack's document) of the parts the pack adds, each made once.
   std::string blank(bool header);
   std::string page_number_footer();
+  /// The pack's page line (MergeOptions::pack_footer); once it is made, units' own footers
+  /// are no longer carried.
+  std::string pack_footer(const PackFooter& footer);
   /// A header holding only the unit's page banner (its style mapped like the unit's text).
   std::string banner_header(MergeUnit& unit);
 
@@ -45,7 +48,7 @@ class HeaderFooterParts {
   PackParts& parts_;
   ooxml::Relationships& rels_;
   IdAllocator& ids_;
-  std::string blank_header_, blank_footer_, page_footer_;
+  std::string blank_header_, blank_footer_, page_footer_, pack_footer_;
   bool pack_line_numbers_ = false;
 };
 

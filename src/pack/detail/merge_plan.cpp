@@ -115,6 +115,7 @@ void Merger::plan(MergeUnit& unit) {
   merge_lists_and_styles(unit, copier);
   unit.maps.bookmarks = bookmarks_.plan(unit.bookmark_names, unit.number);
   unit.document_rels = copier.carry(unit.package.main_document(), document_rels_, kNotCarried);
+  if (options_.pack_footer) unit.pack_footer = headers_.pack_footer(*options_.pack_footer);
   headers_.carry(unit, copier, diags_);
   for (std::size_t i = 0; i < kinds.size(); ++i) {
     if (!notes[i]) continue;
@@ -191,7 +192,7 @@ void Merger::choose_fillers(MergeUnit& unit) {
     unit.header_filler = banner ? headers_.banner_header(unit) : headers_.blank(true);
     if (!f.has_header) unit.header_filler_height = kFillerHeight;
   }
-  if (leaves_slot_empty(f.first_footers, f.title_page, even_and_odd_, unit.even_and_odd)) {
+  if (unit.pack_footer.empty() && leaves_slot_empty(f.first_footers, f.title_page, even_and_odd_, unit.even_and_odd)) {
     if (options_.add_page_number_footer && !f.has_footer) {
       unit.footer_filler = headers_.page_number_footer();
     } else if (!first) {

@@ -10,6 +10,7 @@
 
 #include "ooxml/names.hpp"
 #include "pack/detail/merge_flow.hpp"
+#include "pack/detail/merge_headers.hpp"
 #include "xml/node.hpp"
 
 namespace docket::pack::detail {
@@ -94,6 +95,17 @@ void make_room(xmlNode* sect, const char* distance, const char* margin, long hei
   xmlNode* mar = xml::child(sect, "pgMar");
   long edge = std::atol(w_attr(mar, margin).value_or("0").c_str());
   if (mar != nullptr && height > 0 && edge > height) set_w_attr(mar, distance, std::to_string(edge - height));
+}
+
+// Every footer slot of the section shows the pack's page line, in the bottom margin just
+// under the text (as a filler footer sits), so the section's text keeps the room it had.
+void put_pack_footer(xmlNode* sect, const std::string& rel_id) {
+  for (xmlNode* r : xml::children(sect, kind_name(false))) {
+    xmlUnlinkNode(r);
+    xmlFreeNode(r);
+  }
+  for (Slot slot : kSlots) add_reference(sect, false, slot, rel_id);
+  make_room(sect, "footer", "bottom", kFillerHeight);
 }
 
 // The body's w:sectPr becomes a section break in the unit's last paragraph, or in a new
@@ -186,6 +198,7 @@ void adjust_sections(xmlNode* body, const SectionPlan& plan) {
     if (plan.fit_to_a4) fit_to_a4(s);
     make_room(s, "header", "top", plan.header_filler_height);
     make_room(s, "footer", "bottom", plan.footer_filler_height);
+    if (!plan.pack_footer.empty()) put_pack_footer(s, plan.pack_footer);
     if (!plan.pack_even_odd || plan.unit_even_odd) continue;
     // The unit had one header for odd and even pages: the pack shows it on both.
     for (bool header : {true, false}) {

@@ -26,6 +26,7 @@ struct SectionPlan {
   bool fit_to_a4 = false;            // pages of another size become A4
   std::string header_filler;    // pack rIds for empty slots of the first section ("": none)
   std::string footer_filler;
+  std::string pack_footer;      // the pack's page line in every footer slot of every section ("": none)
   // For a unit that had no header (footer) at all: the filler's exact height. The header
   // distance becomes the top margin less this height, so the filler ends where the text
   // begins: Word and LibreOffice then start the text where it started alone. (LibreOffice

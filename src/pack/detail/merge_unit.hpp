@@ -97,6 +97,7 @@ struct MergeUnit {
   std::string start_bookmark;  // the bookmark the pack puts at the unit's first paragraph
   std::string header_filler;   // pack rIds for header and footer slots the unit leaves empty
   std::string footer_filler;
+  std::string pack_footer;     // rId of the pack's page line for every section ("": the unit's own footers)
   long header_filler_height = 0;  // twips, when the unit had no header at all (SectionPlan)
   long footer_filler_height = 0;
   std::string endnote_text;    // its endnotes as paragraphs, for the end of its body (MergeOptions)

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <optional>
 
+#include "pack/pack_footer.hpp"
 #include "support/files.hpp"
 
 namespace docket::pack::detail {
@@ -19,7 +20,7 @@ constexpr std::array<short, 95> kHelvetica = {
     722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278,
     278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,
     556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584};
-constexpr int kEnDash = 0x96, kEmDash = 0x97;  // in WinAnsiEncoding
+constexpr int kEnDash = 0x96, kEmDash = 0x97, kMiddleDot = 0xB7;  // in WinAnsiEncoding
 
 constexpr const char* kFont = "/DocketStamp";
 
@@ -30,6 +31,9 @@ std::string win_ansi(const std::string& text) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
       out += static_cast<char>(c);
+    } else if (text.compare(i, 2, "\u00b7") == 0) {
+      out += static_cast<char>(kMiddleDot);
+      i += 1;
     } else if (text.compare(i, 3, "\u2014") == 0 || text.compare(i, 3, "\u2013") == 0) {
       out += text.compare(i, 3, "\u2014") == 0 ? '\x97' : '\x96';
       i += 2;
@@ -41,7 +45,7 @@ std::string win_ansi(const std::string& text) {
   return out;
 }
 
-int width_of(unsigned char c) { return (c >= 32 && c <= 126) ? kHelvetica[c - 32] : (c == kEnDash ? 556 : 1000); }
+int width_of(unsigned char c) { return (c >= 32 && c <= 126) ? kHelvetica[c - 32] : (c == kEnDash ? 556 : c == kMiddleDot ? 278 : 1000); }
 
 double text_width(const std::string& win, double size) {
   double units = 0;
@@ -137,9 +141,9 @@ QPDFObjectHandle stamp_font(QPDF& pdf) {
   font.replaceKey("/Subtype", QPDFObjectHandle::newName("/TrueType"));
   font.replaceKey("/BaseFont", QPDFObjectHandle::newName("/LiberationSans"));
   font.replaceKey("/FirstChar", QPDFObjectHandle::newInteger(32));
-  font.replaceKey("/LastChar", QPDFObjectHandle::newInteger(kEmDash));
+  font.replaceKey("/LastChar", QPDFObjectHandle::newInteger(kMiddleDot));
   auto widths = QPDFObjectHandle::newArray();
-  for (int c = 32; c <= kEmDash; ++c) widths.appendItem(QPDFObjectHandle::newInteger(width_of(static_cast<unsigned char>(c))));
+  for (int c = 32; c <= kMiddleDot; ++c) widths.appendItem(QPDFObjectHandle::newInteger(width_of(static_cast<unsigned char>(c))));
   font.replaceKey("/Widths", widths);
   auto file = pdf.newStream(*program);
   file.getDict().replaceKey("/Length1", QPDFObjectHandle::newInteger(static_cast<long long>(program->size())));
@@ -163,14 +167,16 @@ void stamp_page(QPDF& pdf, QPDFPageObjectHelper& page, const PageStamp& stamp, Q
   add_font(page, font);
   const Frame f = frame(page);
   std::string content;
-  // The page number where the pack's own footer puts it: centred, 12 pt, its baseline 59 pt
-  // above the foot of the page, on a white ground so it reads over any drawing.
-  const std::string number_text = win_ansi(stamp.page_number);
-  const double number_width = text_width(number_text, 12);
-  const double x = (f.width - number_width) / 2;
+  // The pack's page line where the pack's footers put it (on a page of 2.5 cm margins):
+  // centred, 10 pt, its baseline 59 pt above the foot of the page, on a white ground so it
+  // reads over any drawing (and hides a paper's own page number there).
+  const std::string line = win_ansi(stamp.page_line);
+  const double size = kPackFooterHalfPoints / 2.0;
+  const double line_width = text_width(line, size);
+  const double x = (f.width - line_width) / 2;
   content += "/Artifact <</Type /Pagination /Subtype /Footer>> BDC q " + f.matrix + " 1 g " + number(x - 4) +
-             " 54 " + number(number_width + 8) + " 18 re f 0 g BT " + kFont + " 12 Tf " + number(x) + " 59 Td " +
-             literal(number_text) + " Tj ET Q EMC\n";
+             " 55 " + number(line_width + 8) + " 14 re f 0 g BT " + kFont + " " + number(size) + " Tf " + number(x) +
+             " 59 Td " + literal(line) + " Tj ET Q EMC\n";
   if (!stamp.banner.empty()) {
     // The banner: bold (stroked as well as filled), centred in a white band across the top,
     // ruled off from the page.

@@ -1,6 +1,6 @@
 #pragma once
-// Drawing on a PDF paper's pages in the pack: its page number where the pack's footer has
-// it, and the NOT FOR PUBLICATION banner across the top of an exempt paper in a members'
+// Drawing on a PDF paper's pages in the pack: the pack's page line where the pack's footer
+// has it, and the NOT FOR PUBLICATION banner across the top of an exempt paper in a members'
 // pack. Both in Liberation Sans, embedded (PDF/UA wants every font embedded; its metrics are
 // Helvetica's), or in the standard Helvetica when that font is not installed; as pagination
 // artifacts so screen readers skip them; placed by the page's visible box and rotation so
@@ -14,7 +14,7 @@
 namespace docket::pack::detail {
 
 struct PageStamp {
-  std::string page_number;  // "Page 7"
+  std::string page_line;    // the pack's page line: "Cabinet, 18 December 2023 · Page 7 of 17"
   std::string banner;       // empty for none
 };
 
