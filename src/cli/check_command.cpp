@@ -5,6 +5,7 @@
 #include "pack/front_sheet.hpp"
 #include "papers/accessibility.hpp"
 #include "template/numbering_outline.hpp"
+#include "template/path_lint.hpp"
 #include "template/template.hpp"
 #include "template/unprinted_data.hpp"
 
@@ -21,7 +22,10 @@ int check(Invocation& inv) {
   // What the template's own markup does for accessibility (docs/accessibility.md).
   auto package = ooxml::Package::open(template_path);
   papers::check_template_accessibility(package, diags);
-  if (!inv.args.count("data")) tmpl::numbering_outline(template_path, diags);  // its words, checked
+  if (!inv.args.count("data")) {
+    tmpl::numbering_outline(template_path, diags);  // its words, checked
+    tmpl::check_paths_without_data(tpl, diags);     // its paths, against docket's schemas
+  }
   if (inv.args.count("data")) {
     xml::SchemaCache schemas;
     auto loaded = load_data_for_template(inv.args["data"].as<std::string>(), inv, schemas, diags, template_path);

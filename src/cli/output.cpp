@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "cli/command.hpp"
+#include "pack/report_pdf.hpp"
 #include "pack/soffice.hpp"
 #include "support/error.hpp"
 
@@ -29,7 +30,7 @@ void convert_to_pdf(const std::string& docx, const std::string& pdf, Invocation&
   if (docx == "-") throw UsageError("--pdf needs the document written to a file, not to standard output");
   pack::PdfOptions options;
   if (inv.args.count("soffice")) options.soffice = inv.args["soffice"].as<std::string>();
-  pack::convert_to_pdf(docx, pdf, options);
+  pack::convert_report_to_pdf(docx, pdf, options);
   report_done("wrote " + pdf, inv);
 }
 

@@ -203,6 +203,21 @@ std::string SchemaOutline::child_type(std::string_view type, std::string_view ch
   return {};
 }
 
+std::string SchemaOutline::element_type(std::string_view name) const {
+  const auto e = elements_.find(name);
+  return e == elements_.end() ? std::string() : e->second;
+}
+
+bool SchemaOutline::is_complex(std::string_view type) const { return complex_.find(type) != complex_.end(); }
+
+std::vector<std::string> SchemaOutline::attribute_names(std::string_view type) const {
+  std::vector<std::string> out;
+  if (const auto t = complex_.find(type); t != complex_.end()) {
+    for (const auto& [name, _] : t->second.attributes) out.push_back(name);
+  }
+  return out;
+}
+
 SchemaOutline::Values SchemaOutline::values(std::string_view simple_type) const {
   Values out;
   std::function<void(std::string_view, int)> collect = [&](std::string_view name, int depth) {

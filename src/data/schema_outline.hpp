@@ -42,6 +42,12 @@ class SchemaOutline {
   std::string attribute_type(std::string_view type, std::string_view attribute) const;
   /// The type of a child element of a complex type ("" when unknown).
   std::string child_type(std::string_view type, std::string_view child) const;
+  /// The type of a global element ("" when the schema has no such element).
+  std::string element_type(std::string_view name) const;
+  /// Whether the outline read `type` as a complex type (one with children or attributes).
+  bool is_complex(std::string_view type) const;
+  /// The attributes a complex type allows, by name.
+  std::vector<std::string> attribute_names(std::string_view type) const;
   /// The values a simple type allows (nothing listed for a type without enumerations).
   Values values(std::string_view simple_type) const;
 

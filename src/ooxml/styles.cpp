@@ -1,5 +1,7 @@
 #include "ooxml/styles.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
 
 #include "ooxml/names.hpp"
@@ -29,6 +31,8 @@ StyleTable StyleTable::read(const xmlNode* root) {
     xmlNode* numpr = xml::child(xml::child(s, "pPr"), "numPr");
     if (auto n = w_attr(xml::child(numpr, "numId"), "val")) style.num_id = std::atol(n->c_str());
     if (auto l = w_attr(xml::child(numpr, "ilvl"), "val")) style.level = std::atol(l->c_str());
+    if (auto o = w_attr(xml::child(xml::child(s, "pPr"), "outlineLvl"), "val")) style.outline = std::atoi(o->c_str());
+    if (auto n = w_attr(xml::child(s, "name"), "val")) style.name = *n;
     if (w_attr(s, "type") == std::optional<std::string>("paragraph") && w_attr(s, "default") == std::optional<std::string>("1")) {
       t.default_paragraph_ = *id;
     }
@@ -53,6 +57,31 @@ std::optional<NumberingRef> StyleTable::numbering_of(std::string_view style_id) 
     id = it->second.based_on;
   }
   return std::nullopt;
+}
+
+std::optional<int> StyleTable::outline_level_of(std::string_view style_id) const {
+  std::string id(style_id);
+  for (int depth = 0; depth < 32 && !id.empty(); ++depth) {
+    auto it = styles_.find(id);
+    if (it == styles_.end()) return std::nullopt;
+    if (it->second.outline) {
+      // Level 9 (stored as 9) is body text.
+      if (*it->second.outline < 0 || *it->second.outline > 8) return std::nullopt;
+      return *it->second.outline + 1;
+    }
+    id = it->second.based_on;
+  }
+  return std::nullopt;
+}
+
+std::string StyleTable::id_named(std::string_view name) const {
+  for (const auto& [id, style] : styles_) {
+    if (style.name.size() == name.size() &&
+        std::equal(name.begin(), name.end(), style.name.begin(), [](char a, char b) { return std::tolower(a) == std::tolower(b); })) {
+      return id;
+    }
+  }
+  return {};
 }
 
 }  // namespace docket::ooxml

@@ -10,13 +10,16 @@
 #include "ooxml/numbering.hpp"
 #include "ooxml/package.hpp"
 #include "ooxml/styles.hpp"
+#include "ooxml/table_of_contents.hpp"
 #include "ooxml/wml.hpp"
 #include "template/compile.hpp"
 #include "template/da_lower.hpp"
+#include "template/fields.hpp"
 #include "template/functions.hpp"
 #include "template/scanner.hpp"
 #include "template/tree.hpp"
 #include "template/unfilled_tags.hpp"
+#include "support/byte_sink.hpp"
 #include "support/error.hpp"
 #include "xml/node.hpp"
 #include "xml/serialize.hpp"
@@ -144,6 +147,7 @@ struct Template::Impl {
   bool rendered = false;
   std::optional<data::BankHolidays> holidays;
   FunctionEnv functions;
+  bool contents = false;  // the main document has a table of contents to rebuild after rendering
 
   explicit Impl(ooxml::Package p) : package(std::move(p)) {}
 };
@@ -212,10 +216,17 @@ Template Template::load(const std::filesystem::path& path, const TemplateOptions
   xml::XPathContext xpath;
   xpath.register_namespace("d", std::string(kDerivedNamespace));
   std::size_t tags = 0;
+  int stale_fields = 0;
   for (auto& [part, text_part] : templated) {
     auto doc = pkg.parse_part(part, diags);
     if (!doc) continue;
     PartSites sites{pkg.file(), part, {}};
+    PartFields fields;
+    if (!text_part) {
+      fields = mark_part_fields(doc->root());
+      stale_fields += fields.stale;
+      if (part == main) d.contents = fields.contents;
+    }
     if (text_part) {
       scan_text_part(*doc, sites, diags);
     } else {
@@ -232,7 +243,12 @@ Template Template::load(const std::filesystem::path& path, const TemplateOptions
       report_unfilled_tags(*doc, pkg.relationships(part), sites, diags);
       scan_wml_part(*doc, sites, diags);
     }
-    if (sites.sites.empty()) continue;  // nothing to fill: the part is copied as it is
+    if (sites.sites.empty()) {  // nothing to fill: the part is copied as it is, fields marked
+      if (fields.contents && part == main) ooxml::refresh_tables_of_contents(doc->root(), d.styles);
+      if (fields.stale > 0) pkg.replace(part, xml::part_text(doc->root()));
+      if (part == main) d.contents = false;
+      continue;
+    }
     refuse_too_many_tags(sites, tags += sites.sites.size());
     if (text_part) build_text_tree(*doc, sites, diags);
     else build_tree(*doc, sites, diags);
@@ -242,6 +258,7 @@ Template Template::load(const std::filesystem::path& path, const TemplateOptions
     d.sites.push_back(std::move(sites));
     d.parts.push_back({d.sites.size() - 1, text_part, std::move(*doc), std::move(program)});
   }
+  if (stale_fields > 0) ask_word_to_update_fields(pkg, diags);
   d.holidays = load_calendar(d.sites, d.options, diags);
   if (d.holidays) d.functions.holidays = &*d.holidays;
   diags.drop_repeats();
@@ -293,7 +310,17 @@ bool render(Template& t, data::DataSource& data, const std::filesystem::path& ta
       RenderEnv env{ctx, data.root(), data.file(), *numbering, rels, *ids, fill, d.options.locale, options.draft, false,
                     colour_words(options.status_fill)};
       Runtime runtime(env, sites);
-      runtime.run(*program, out);
+      if (d.contents && sites.part == main) {
+        // The contents list comes before the headings it names: this part is made whole first.
+        std::string whole;
+        {
+          StringSink sink(whole);
+          runtime.run(*program, sink);
+        }
+        out.write(with_current_contents(whole, d.styles, sites.part, diags));
+      } else {
+        runtime.run(*program, out);
+      }
       runtime.report(diags);
     });
   }
