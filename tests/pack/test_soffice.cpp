@@ -109,3 +109,43 @@ TEST_CASE("LibreOffice running past its time limit is ended with every process i
   CHECK(ended(child));
   CHECK_FALSE(std::filesystem::exists(dir / "report.pdf"));
 }
+
+TEST_CASE("LibreOffice crashing is an I/O error that says so, and what it started is ended", "[pack]") {
+  test::ScratchDir dir("soffice-crashes");
+  // Like soffice's launcher, it starts soffice.bin; then it dies of a segmentation fault.
+  const auto pid_file = dir / "child.pid";
+  const auto program =
+      stand_in(dir, "soffice", "sleep 300 &\necho $! > " + test::shell_quote(pid_file.string()) + "\nkill -SEGV $$\n");
+  const auto docx = dir / "report.docx";
+  test::write_text(docx, "not looked at");
+  CHECK_THROWS_WITH(pack::convert_to_pdf(docx, dir / "report.pdf", {.soffice = program}),
+                    "LibreOffice crashed while converting report.docx (Segmentation fault)");
+  const std::string child = test::read_text(pid_file).substr(0, test::read_text(pid_file).find('\n'));
+  REQUIRE_FALSE(child.empty());
+  for (int i = 0; i < 40 && !ended(child); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  CHECK(ended(child));
+  CHECK_FALSE(std::filesystem::exists(dir / "report.pdf"));
+}
+
+TEST_CASE("LibreOffice ending well without writing the PDF is an I/O error naming the file it did not write", "[pack]") {
+  test::ScratchDir dir("soffice-writes-nothing");
+  const auto program = stand_in(dir, "soffice", "exit 0\n");
+  const auto docx = dir / "report.docx";
+  test::write_text(docx, "not looked at");
+  CHECK_THROWS_WITH(pack::convert_to_pdf(docx, dir / "report.pdf", {.soffice = program}),
+                    "LibreOffice finished without writing report.pdf from report.docx");
+  CHECK_FALSE(std::filesystem::exists(dir / "report.pdf"));
+
+  SECTION("from the command line: exit status 3, no PDF, no scratch folder left") {
+    // A temp folder of its own, so that other tests' scratch folders are not counted.
+    std::filesystem::create_directories(dir / "tmp");
+    auto r = test::run_shell(
+        "TMPDIR=" + test::shell_quote((dir / "tmp").string()) + " " + test::shell_quote(DOCKET_BINARY) + " render " + test::shell_quote(test::source_path("fixtures/reports/s0-peterborough-q2-2023-24.xml").string()) +
+        " -o " + test::shell_quote((dir / "a.docx").string()) + " --pdf " + test::shell_quote((dir / "a.pdf").string()) +
+        " --soffice " + test::shell_quote(program.string()));
+    CHECK(r.status == 3);
+    CHECK_THAT(r.err, Catch::Contains("docket: error: LibreOffice finished without writing"));
+    CHECK_FALSE(std::filesystem::exists(dir / "a.pdf"));
+    CHECK(std::filesystem::is_empty(dir / "tmp"));
+  }
+}
