@@ -6,12 +6,12 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
-#include <set>
 #include <string>
 
 #include "made_templates.hpp"
 #include "test_support.hpp"
 
+using docket::test::listing;
 using docket::test::run_shell;
 using docket::test::ScratchDir;
 using docket::test::shell_quote;
@@ -23,14 +23,6 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string q(const fs::path& p) { return shell_quote(p.string()); }
-
-std::string listing(const fs::path& folder) {
-  std::set<std::string> sorted;
-  for (const auto& e : fs::directory_iterator(folder)) sorted.insert(e.path().filename().string());
-  std::string names;
-  for (const auto& name : sorted) names += name + "\n";
-  return names;
-}
 
 // A template and data whose render writes about 100 MB, so that it can be caught mid-write.
 void slow_render_inputs(const ScratchDir& dir) {
@@ -176,10 +168,7 @@ TEST_CASE("A pack killed with SIGKILL mid-write leaves nothing once the next pac
   fs::copy(source_path("fixtures/reports"), dir / "reports", fs::copy_options::recursive);
   fs::create_directories(dir / "out");
   // The minutes become a paper of some 4 MB (random letters compress little), so the pack takes a while to write.
-  std::string text;
-  unsigned state = 7;
-  for (int i = 0; i < (6 << 20); ++i) text += static_cast<char>('a' + ((state = state * 1103515245u + 12345u) >> 16) % 26);
-  write_text(dir / "big.xml", "<council><big>" + text + "</big></council>");
+  write_text(dir / "big.xml", "<council><big>" + docket::test::incompressible_text(6 << 20) + "</big></council>");
   docket::test::template_with_body(dir / "big.docx", {"{{ string(/council/big) }}"});
   const auto minutes = dir / "papers" / "pcc-cabinet-2023-11-13-minutes.docx";
   const auto made = run_shell(shell_quote(DOCKET_BINARY) + " render " + q(dir / "big.docx") + " " + q(dir / "big.xml") + " -o " + q(minutes) + " --draft");

@@ -10,6 +10,7 @@
 #include "made_templates.hpp"
 #include "test_support.hpp"
 
+using docket::test::listing;
 using docket::test::read_text;
 using docket::test::run_docket;
 using docket::test::run_shell;
@@ -24,21 +25,9 @@ namespace {
 
 std::string q(const fs::path& p) { return shell_quote(p.string()); }
 
-std::string listing(const fs::path& folder) {
-  std::string names;
-  for (const auto& e : fs::directory_iterator(folder)) names += e.path().filename().string() + "\n";
-  return names;
-}
-
 // Inputs whose render is a package of several MB: text that does not compress.
 void big_render_inputs(const ScratchDir& dir) {
-  std::string text;
-  unsigned state = 12345;
-  for (int i = 0; i < (6 << 20); ++i) {
-    state = state * 1103515245u + 12345u;
-    text += static_cast<char>('a' + (state >> 16) % 26);
-  }
-  write_text(dir / "d.xml", "<council><big>" + text + "</big></council>");
+  write_text(dir / "d.xml", "<council><big>" + docket::test::incompressible_text(6 << 20) + "</big></council>");
   docket::test::template_with_body(dir / "t.docx", {"{{ string(/council/big) }}"});
 }
 
