@@ -122,6 +122,8 @@ int main(int argc, char** argv) {
         if (n % 250 == 0 || n == warm_up) {
           const std::lock_guard lock(m);
           rss.emplace_back(n, status_field(server.pid, "VmRSS"));
+          std::printf("  %6d requests: %8ld kB\n", n, rss.back().second);  // as it goes: a long run can be watched
+          std::fflush(stdout);
         }
       }
     });
@@ -144,7 +146,6 @@ int main(int argc, char** argv) {
               warm_up, end_rss, peak, 100.0 * static_cast<double>(end_rss - warm_rss) / static_cast<double>(warm_rss));
   std::printf("threads at the end: %ld; scratch folders left in TMPDIR: %zu; stopped with status %d\n", end_threads, left,
               WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
-  for (const auto& [n, kb] : rss) std::printf("  %6d %8ld kB\n", n, kb);
   fs::remove_all(root);
   return errors == 0 && left == 0 ? 0 : 1;
 }
