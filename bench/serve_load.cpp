@@ -29,13 +29,14 @@
 
 #include "serve/html.hpp"
 #include "serve/http.hpp"
+#include "serve_client.hpp"
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
-namespace {
+using namespace docket::bench;
 
-const std::string kToken(64, 'b');
+namespace {
 
 double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
 
@@ -47,54 +48,6 @@ double median(std::vector<double> v) {
 double percentile(std::vector<double> v, double p) {
   std::sort(v.begin(), v.end());
   return v.empty() ? 0 : v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
-}
-
-struct Server {
-  pid_t pid = -1;
-  int port = 0;
-};
-
-Server start(const std::string& docket, const fs::path& workspace) {
-  int out[2];
-  if (pipe(out) != 0) throw std::runtime_error("pipe");
-  Server s;
-  s.pid = fork();
-  if (s.pid == 0) {
-    dup2(out[1], STDOUT_FILENO);
-    close(out[0]);
-    execl(docket.c_str(), docket.c_str(), "serve", "--workspace", workspace.c_str(), "--listen", "127.0.0.1:0", nullptr);
-    _exit(127);
-  }
-  close(out[1]);
-  std::string text;
-  char buf[256];
-  while (text.find('\n') == std::string::npos) {
-    const ssize_t n = read(out[0], buf, sizeof buf);
-    if (n <= 0) throw std::runtime_error("docket serve did not start");
-    text.append(buf, static_cast<std::size_t>(n));
-  }
-  const auto colon = text.find(':', text.find("127.0.0.1"));
-  s.port = std::stoi(text.substr(colon + 1));
-  return s;
-}
-
-httplib::Headers headers() { return {{"Cookie", "docket_csrf=" + kToken}}; }
-
-// The form as the browser sends it: url-encoded, with the CSRF token.
-std::string items(const std::vector<std::pair<std::string, std::string>>& fields) {
-  std::string out = "csrf=" + kToken;
-  for (const auto& [k, v] : fields) {
-    if (k != "csrf" && k != "action") out += "&" + docket::serve::url_encode(k) + "=" + docket::serve::url_encode(v);
-  }
-  return out;
-}
-
-constexpr const char* kForm = "application/x-www-form-urlencoded";
-
-void set(std::vector<std::pair<std::string, std::string>>& fields, const std::string& name, const std::string& value) {
-  for (auto& [k, v] : fields) {
-    if (k == name) v = value;
-  }
 }
 
 struct Times {
@@ -150,7 +103,7 @@ int main(int argc, char** argv) {
   fs::create_directories(workspace / "reports");
   constexpr int kOfficers = 20;
   for (int i = 0; i <= kOfficers; ++i) fs::copy_file(report, workspace / "reports" / ("r" + std::to_string(i) + ".xml"));
-  const Server server = start(docket, workspace);
+  const Server server = docket::bench::start(docket, workspace);
   const std::string host = "127.0.0.1:" + std::to_string(server.port);
   int failures = 0;
 

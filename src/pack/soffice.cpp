@@ -6,7 +6,11 @@
 #include <boost/process/extend.hpp>
 #include <boost/process/group.hpp>
 #include <boost/process/io.hpp>
+#include <sys/wait.h>
+
 #include <algorithm>
+#include <csignal>
+#include <cstring>
 #include <cstdlib>
 #include <string>
 #include <thread>
@@ -98,7 +102,10 @@ std::optional<int> run_program(const fs::path& program, const std::vector<std::s
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
   if (ec) throw IoError("lost track of " + name.program + " (" + program.string() + "): " + ec.message());
-  return child.exit_code();
+  // Whatever it left running (a crashed launcher's soffice.bin, say) ends with it.
+  group.terminate(ec);
+  const int raw = child.native_exit_code();
+  return WIFSIGNALED(raw) ? 128 + WTERMSIG(raw) : child.exit_code();
 }
 
 namespace {
@@ -125,6 +132,17 @@ fs::path run_conversion(const fs::path& input, const fs::path& out_folder, const
                   "open the document in LibreOffice to see whether it loads; a very large document may need more time");
   }
   const fs::path written = out_folder / (input.stem().string() + "." + to.substr(0, to.find(':')));
+  if (*status > 128 && *status < 128 + NSIG) {
+    throw IoError("LibreOffice crashed while converting " + input.filename().string() + " (" +
+                      ::strsignal(*status - 128) + ")",
+                  "open the document in LibreOffice to see whether it loads; if it does, run docket again");
+  }
+  if (*status == 0 && !fs::exists(written)) {
+    throw IoError("LibreOffice finished without writing " + written.filename().string() + " from " +
+                      input.filename().string(),
+                  "open the document in LibreOffice to see whether it loads; another LibreOffice still running "
+                  "with the same profile can cause this");
+  }
   if (*status != 0 || !fs::exists(written)) {
     std::string log;
     try {

@@ -41,8 +41,8 @@ struct RunName {
 };
 
 /// Runs `program` with `args`, its output and errors going to `log`, waiting at most `timeout`;
-/// returns its exit status, or nullopt when it ran past the limit (its process tree is then
-/// ended). Throws IoError when it cannot be started.
+/// returns its exit status (128 + N when signal N ended it, as a shell says), or nullopt when
+/// it ran past the limit. Its process tree is ended either way. Throws IoError when it cannot be started.
 std::optional<int> run_program(const std::filesystem::path& program, const std::vector<std::string>& args,
                                const std::filesystem::path& log, std::chrono::seconds timeout, const RunName& name);
 

@@ -1,6 +1,7 @@
 #include "support/interrupt_cleanup.hpp"
 
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -68,6 +69,9 @@ sigset_t interrupt_signals() {
 void clean_up_on_interrupt() {
   const sigset_t set = interrupt_signals();
   pthread_sigmask(SIG_BLOCK, &set, nullptr);
+  // Over a file-size limit (ulimit -f) a write then fails with EFBIG, which docket reports and
+  // cleans up after, instead of the process ending at once and leaving its temporary file.
+  ::signal(SIGXFSZ, SIG_IGN);
   std::thread(wait_and_clean_up).detach();
 }
 
@@ -99,6 +103,7 @@ void restore_signal_mask() noexcept {
   sigset_t none;
   sigemptyset(&none);
   ::sigprocmask(SIG_SETMASK, &none, nullptr);
+  ::signal(SIGXFSZ, SIG_DFL);
 }
 
 std::string temporary_prefix(const std::string& target_name) {
@@ -106,18 +111,24 @@ std::string temporary_prefix(const std::string& target_name) {
 }
 
 void remove_stale_temporaries(const fs::path& folder, const std::string& target_name) {
-  const std::string prefix = "." + target_name + ".tmp-";
+  remove_stale_entries(folder.empty() ? fs::path(".") : folder, "." + target_name + ".tmp-");
+}
+
+void remove_stale_entries(const fs::path& folder, const std::string& prefix) {
   std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(folder.empty() ? fs::path(".") : folder, ec)) {
+  for (const auto& entry : fs::directory_iterator(folder, ec)) {
     const std::string name = entry.path().filename().string();
     if (!name.starts_with(prefix)) continue;
-    // .TARGET.tmp-PID-XXXXXX[.YYYYYY]: only a process that is gone can no longer need it.
+    // PREFIX PID-XXXXXX[.YYYYYY]: only a process that is gone can no longer need it.
     const char* digits = name.data() + prefix.size();
     pid_t pid = 0;
     const auto [end, err] = std::from_chars(digits, name.data() + name.size(), pid);
     if (err != std::errc() || end == digits || *end != '-' || pid <= 0 || pid == ::getpid()) continue;
     if (::kill(pid, 0) == 0 || errno != ESRCH) continue;
-    fs::remove(entry.path(), ec);
+    // In a shared folder such as /tmp, only what this user made (and can remove).
+    struct stat st {};
+    if (::lstat(entry.path().c_str(), &st) != 0 || st.st_uid != ::geteuid()) continue;
+    fs::remove_all(entry.path(), ec);
   }
 }
 

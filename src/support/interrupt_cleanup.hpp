@@ -10,7 +10,8 @@
 
 namespace docket {
 
-/// Blocks SIGINT and SIGTERM in the calling thread (and so in the threads it starts later) and
+/// Ignores SIGXFSZ (so an over-size write fails with EFBIG and is reported). Blocks SIGINT
+/// and SIGTERM in the calling thread (and so in the threads it starts later) and
 /// starts the thread that cleans up on them. Call once, first thing in main(), before any
 /// other thread exists. Programs that do not call it keep the default behaviour.
 void clean_up_on_interrupt();
@@ -45,5 +46,9 @@ std::string temporary_prefix(const std::string& target_name);
 /// Removes from `folder` the temporary files for `target_name` (with libzip's partial
 /// packages beside them) whose process no longer exists: what a killed run left behind.
 void remove_stale_temporaries(const std::filesystem::path& folder, const std::string& target_name);
+
+/// Removes from `folder` the files and folders named PREFIX PID-... that this user made and
+/// whose process PID no longer exists (scratch folders in /tmp after a SIGKILL, for example).
+void remove_stale_entries(const std::filesystem::path& folder, const std::string& prefix);
 
 }  // namespace docket

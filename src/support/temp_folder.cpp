@@ -11,7 +11,10 @@
 namespace docket {
 
 TempFolder::TempFolder(const char* prefix) {
-  std::string pattern = (std::filesystem::temp_directory_path() / (std::string(prefix) + "-XXXXXX")).string();
+  // PREFIX-PID-XXXXXX, so that a later run can tell which folders a killed run left.
+  const auto base = std::filesystem::temp_directory_path();
+  remove_stale_entries(base, std::string(prefix) + "-");
+  std::string pattern = (base / (std::string(prefix) + "-" + std::to_string(::getpid()) + "-XXXXXX")).string();
   std::vector<char> buf(pattern.begin(), pattern.end());
   buf.push_back('\0');
   if (::mkdtemp(buf.data()) == nullptr) throw IoError("cannot create a temporary folder in " + pattern);

@@ -6,7 +6,8 @@ namespace docket {
 
 class TempFolder {
  public:
-  /// Creates a fresh folder under the system temp folder. Throws IoError.
+  /// Creates a fresh folder PREFIX-PID-XXXXXX under the system temp folder, first removing
+  /// those a killed run of docket left there (see remove_stale_entries). Throws IoError.
   explicit TempFolder(const char* prefix = "docket");
   ~TempFolder();
   TempFolder(const TempFolder&) = delete;

@@ -129,7 +129,10 @@ std::optional<std::string> Runtime::evaluate(std::size_t site, const Expression&
   }
   if (!error.empty()) {
     return fail("cannot evaluate " + e.text() + ": " + error,
-                is_function_error(error)
+                error == "the expression does too much work"
+                    ? "make the expression select the elements it means (kpis/kpi rather than //*), with fewer "
+                      "conditions inside each other"
+                : is_function_error(error)
                     ? "correct the value or the arguments, as docs/template-language.md describes for the function"
                     : "check the function names and $variables ($number, $outer and the others exist only inside "
                       "{{#each}})",

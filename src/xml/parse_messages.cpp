@@ -43,7 +43,15 @@ std::string well_formedness_message(const xmlError& e) {
     default:
       break;
   }
-  return raw(e);
+  // libxml2's own limits (no XML_PARSE_HUGE), said without its option names.
+  const std::string message = raw(e);
+  if (message.starts_with("Excessive depth in document")) {
+    return "elements are nested more than 256 deep, far beyond any real document";
+  }
+  if (message.starts_with("AttValue length too long")) {
+    return "an attribute value is longer than 10,000,000 characters, far beyond any real document";
+  }
+  return message;
 }
 
 }  // namespace docket::xml

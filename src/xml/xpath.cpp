@@ -42,6 +42,9 @@ XPathContext::XPathContext(xmlDoc* doc)
   if (ctx_ == nullptr) throw IoError("out of memory creating an XPath context");
   ctx_->error = &XPathContext::on_error;
   ctx_->userData = this;
+  // Work bound per evaluation (reset in evaluate): //*//*//* over a large file would otherwise
+  // run for minutes. Real expressions do thousands of steps.
+  ctx_->opLimit = kXPathOpLimit;
   xmlSetGenericErrorFunc(nullptr, &XPathContext::ignore_generic);
 }
 
@@ -99,6 +102,7 @@ XPathObjectPtr evaluate(XPathContext& ctx, xmlXPathCompExpr* expr, xmlNode* node
                         std::string& error) {
   ctx.clear_error();
   ctx.get()->node = node;
+  ctx.get()->opCount = 0;
   XPathObjectPtr result(xmlXPathCompiledEval(expr, ctx.get()));
   if (!result || !ctx.last_error().empty()) {
     error = ctx.last_error().empty() ? "XPath evaluation failed" : ctx.last_error();

@@ -22,6 +22,10 @@ struct CompExprFree {
 };
 using CompExprPtr = std::unique_ptr<xmlXPathCompExpr, CompExprFree>;
 
+/// The steps (and nodes visited) one evaluation may take before libxml2 stops it with "the
+/// expression does too much work": about a second of work.
+inline constexpr unsigned long kXPathOpLimit = 100'000'000;
+
 class XPathContext {
  public:
   /// A context over `doc`; null gives a context for checking syntax only.

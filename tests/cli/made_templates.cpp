@@ -1,5 +1,7 @@
 #include "made_templates.hpp"
 
+#include <set>
+
 #include "test_support.hpp"
 #include "zip/zip_reader.hpp"
 #include "zip/zip_writer.hpp"
@@ -25,6 +27,25 @@ std::filesystem::path template_with_body(const std::filesystem::path& target, co
   }
   out.commit();
   return target;
+}
+
+std::string incompressible_text(std::size_t size) {
+  std::string text;
+  text.reserve(size);
+  unsigned state = 12345;
+  for (std::size_t i = 0; i < size; ++i) {
+    state = state * 1103515245u + 12345u;
+    text += static_cast<char>('a' + (state >> 16) % 26);
+  }
+  return text;
+}
+
+std::string listing(const std::filesystem::path& folder) {
+  std::set<std::string> sorted;
+  for (const auto& e : std::filesystem::directory_iterator(folder)) sorted.insert(e.path().filename().string());
+  std::string names;
+  for (const auto& name : sorted) names += name + "\n";
+  return names;
 }
 
 }  // namespace docket::test

@@ -38,6 +38,14 @@ bool ended(const std::string& pid) {
   return close != std::string::npos && line.size() > close + 2 && line[close + 2] == 'Z';
 }
 
+// Whether the process whose id the file holds has ended, or does within two seconds.
+bool ends_soon(const std::filesystem::path& pid_file) {
+  const std::string child = test::read_text(pid_file).substr(0, test::read_text(pid_file).find('\n'));
+  if (child.empty()) return false;
+  for (int i = 0; i < 40 && !ended(child); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  return ended(child);
+}
+
 }  // namespace
 
 TEST_CASE("The LibreOffice program named is the one run", "[pack]") {
@@ -103,9 +111,43 @@ TEST_CASE("LibreOffice running past its time limit is ended with every process i
   CHECK_THROWS_WITH(pack::convert_to_pdf(docx, dir / "report.pdf", {.timeout = std::chrono::seconds(1), .soffice = program}),
                     "LibreOffice did not finish converting report.docx within 1 seconds, so it was stopped");
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(30));
-  const std::string child = test::read_text(pid_file).substr(0, test::read_text(pid_file).find('\n'));
-  REQUIRE_FALSE(child.empty());
-  for (int i = 0; i < 40 && !ended(child); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  CHECK(ended(child));
+  CHECK(ends_soon(pid_file));
   CHECK_FALSE(std::filesystem::exists(dir / "report.pdf"));
+}
+
+TEST_CASE("LibreOffice crashing is an I/O error that says so, and what it started is ended", "[pack]") {
+  test::ScratchDir dir("soffice-crashes");
+  // Like soffice's launcher, it starts soffice.bin; then it dies of a segmentation fault.
+  const auto pid_file = dir / "child.pid";
+  const auto program =
+      stand_in(dir, "soffice", "sleep 300 &\necho $! > " + test::shell_quote(pid_file.string()) + "\nkill -SEGV $$\n");
+  const auto docx = dir / "report.docx";
+  test::write_text(docx, "not looked at");
+  CHECK_THROWS_WITH(pack::convert_to_pdf(docx, dir / "report.pdf", {.soffice = program}),
+                    "LibreOffice crashed while converting report.docx (Segmentation fault)");
+  CHECK(ends_soon(pid_file));
+  CHECK_FALSE(std::filesystem::exists(dir / "report.pdf"));
+}
+
+TEST_CASE("LibreOffice ending well without writing the PDF is an I/O error naming the file it did not write", "[pack]") {
+  test::ScratchDir dir("soffice-writes-nothing");
+  const auto program = stand_in(dir, "soffice", "exit 0\n");
+  const auto docx = dir / "report.docx";
+  test::write_text(docx, "not looked at");
+  CHECK_THROWS_WITH(pack::convert_to_pdf(docx, dir / "report.pdf", {.soffice = program}),
+                    "LibreOffice finished without writing report.pdf from report.docx");
+  CHECK_FALSE(std::filesystem::exists(dir / "report.pdf"));
+
+  SECTION("from the command line: exit status 3, no PDF, no scratch folder left") {
+    // A temp folder of its own, so that other tests' scratch folders are not counted.
+    std::filesystem::create_directories(dir / "tmp");
+    auto r = test::run_shell(
+        "TMPDIR=" + test::shell_quote((dir / "tmp").string()) + " " + test::shell_quote(DOCKET_BINARY) + " render " + test::shell_quote(test::source_path("fixtures/reports/s0-peterborough-q2-2023-24.xml").string()) +
+        " -o " + test::shell_quote((dir / "a.docx").string()) + " --pdf " + test::shell_quote((dir / "a.pdf").string()) +
+        " --soffice " + test::shell_quote(program.string()));
+    CHECK(r.status == 3);
+    CHECK_THAT(r.err, Catch::Contains("docket: error: LibreOffice finished without writing"));
+    CHECK_FALSE(std::filesystem::exists(dir / "a.pdf"));
+    CHECK(std::filesystem::is_empty(dir / "tmp"));
+  }
 }
