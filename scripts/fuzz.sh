@@ -39,9 +39,9 @@ case $target in
   assembler_markup) document_parts fixtures/assembler/*.docx ;;
   merge_documents)
     document_parts fixtures/merge/*.docx fixtures/merge/word/*.docx
-    set -- "$seeds"/*.xml
-    while [ $# -ge 2 ]; do  # pairs: two documents split by the harness's mark
-      { cat "$1"; printf '\n=====\n'; cat "$2"; } >"$seeds/pair-$(basename "$1")"; shift 2
+    parts=("$seeds"/*.xml)
+    for ((i = 0; i + 1 < ${#parts[@]}; i += 2)); do  # pairs: two documents split by the harness's mark
+      { cat "${parts[i]}"; printf '\n=====\n'; cat "${parts[i + 1]}"; } >"$seeds/pair-$(basename "${parts[i]}")"
     done ;;
   agenda_pack) cp fixtures/agenda-*.xml fixtures/invalid/agenda-*.xml "$seeds" ;;
   pdf_paper) find fixtures -name '*.pdf' -exec cp {} "$seeds" \; ; dicts=(fuzz/pdf.dict) ;;
@@ -55,6 +55,8 @@ if [ "${dicts[0]:-}" = fuzz/ooxml.dict ]; then
   grep -ho 'name="[A-Za-z][A-Za-z0-9-]*"' schemas/*.xsd | sort -u | sed 's/^name="\(.*\)"$/"\1"/' >>"$dict"
 fi
 
-exec nice -n 19 "$b/fuzz/fuzz_$target" "$corpus" "$seeds" -dict="$dict" -max_total_time="$seconds" \
+dict_option=()
+[ -s "$dict" ] && dict_option=(-dict="$dict")
+exec nice -n 19 "$b/fuzz/fuzz_$target" "$corpus" "$seeds" "${dict_option[@]}" -max_total_time="$seconds" \
   -max_len="$max_len" -rss_limit_mb=2048 -timeout=60 -print_final_stats=1 \
   -artifact_prefix="$b/crashes/$target-" "$@"
