@@ -9,9 +9,18 @@ add_library(docket_warnings INTERFACE)
 target_compile_options(docket_warnings INTERFACE -Wall -Wextra -Wpedantic -Wno-missing-field-initializers
   $<$<CXX_COMPILER_ID:GNU>:-Wno-restrict>
   $<$<BOOL:${DOCKET_WERROR}>:-Werror>)
+# Undefined behaviour stops the program (a test or fuzzer fails) instead of printing and going on.
 if(DOCKET_SANITIZE)
-  target_compile_options(docket_warnings INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
+  target_compile_options(docket_warnings INTERFACE -fsanitize=address,undefined -fno-sanitize-recover=undefined
+                                                   -fno-omit-frame-pointer)
   target_link_options(docket_warnings INTERFACE -fsanitize=address,undefined)
+endif()
+# The fuzz build: every object (the libraries too) carries libFuzzer's coverage and the
+# sanitizers; the harnesses add libFuzzer's main (fuzz/CMakeLists.txt).
+if(DOCKET_FUZZ)
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
+                      -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=address,undefined)
 endif()
 
 # The hardening Debian's own packages get from dpkg-buildflags: stack protector, checked
@@ -19,7 +28,7 @@ endif()
 # and a read-only relocation table bound at start-up.
 if(DOCKET_HARDEN)
   add_compile_options(-fstack-protector-strong)
-  if(NOT DOCKET_SANITIZE)
+  if(NOT DOCKET_SANITIZE AND NOT DOCKET_FUZZ)
     add_compile_options($<$<NOT:$<CONFIG:Debug>>:-D_FORTIFY_SOURCE=2>)
   endif()
   if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
@@ -37,10 +46,11 @@ endif()
 
 # qpdf's JSON.hh (included by every qpdf header) does not compile with clang before 16 and
 # libstdc++ in C++20: a virtual defaulted destructor of a nested struct holding
-# std::vector<JSON> is instantiated while JSON is still incomplete. The one file that uses
-# qpdf is compiled as C++17 there; it needs nothing newer.
-function(docket_qpdf_source file)
+# std::vector<JSON> is instantiated while JSON is still incomplete. The files that include
+# qpdf are compiled as C++17 there; they need nothing newer. Call it in the folder whose
+# CMakeLists.txt makes the target (source properties belong to a folder).
+function(docket_qpdf_sources)
   if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 16)
-    set_source_files_properties(${file} PROPERTIES COMPILE_OPTIONS "-std=c++17")
+    set_source_files_properties(${ARGN} PROPERTIES COMPILE_OPTIONS "-std=c++17")
   endif()
 endfunction()

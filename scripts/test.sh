@@ -1,11 +1,35 @@
 #!/usr/bin/env bash
 # Installs what the tests need, builds docket and runs every test. Output ends with ctest's
-# summary. Usage: scripts/test.sh [extra ctest arguments]
+# summary. Usage: scripts/test.sh [--sanitize] [extra ctest arguments]
+#
+# With --sanitize, or when CI=true (as .ci/run runs it), the whole suite then runs a second
+# time in a build with AddressSanitizer and UBSan (build-asan/): a memory error, undefined
+# behaviour or a leak in docket fails the test that caused it. The browser tests run there
+# too (node starts the sanitized docket serve), and so do the LibreOffice tests: LibreOffice
+# is not instrumented, only docket, which runs it. The packaging tests run in the normal build only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+sanitize=false
+[ "${CI:-}" = true ] && sanitize=true
+if [ "${1:-}" = --sanitize ]; then
+  sanitize=true
+  shift
+fi
 scripts/deps.sh test
 scripts/web.sh test
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build
-cd build
-exec ctest --output-on-failure -j"$(nproc)" "$@"
+status=0
+(cd build && ctest --output-on-failure -j"$(nproc)" "$@") || status=$?
+if $sanitize; then
+  echo "== The same tests with AddressSanitizer and UBSan (build-asan/)"
+  cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOCKET_SANITIZE=ON >/dev/null
+  cmake --build build-asan
+  # Leaks are failures (LeakSanitizer is on with ASan here); the first error ends the process.
+  export ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1
+  export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+  # Every test but the packaging ones, which make, lint and (as root in CI) install the .deb of
+  # the normal build above: a sanitized program is not one to package or install.
+  (cd build-asan && ctest --output-on-failure -j"$(nproc)" -E '^packaging: ' "$@") || status=$?
+fi
+exit $status

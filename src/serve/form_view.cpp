@@ -83,7 +83,7 @@ MappedProblems map_problems(const Diagnostics& diags, const FieldIndex& index, s
 }
 
 FormView::FormView(const FormSchema& schema, xmlNode* root)
-    : schema_(schema), root_(root), root_decl_(schema.root(xml::local_name(root))) {
+    : root_(root), root_decl_(schema.root(xml::local_name(root))) {
   if (root_decl_ == nullptr || root_decl_->complex == nullptr) {
     throw InvalidInput("the schema has no element <" + std::string(xml::local_name(root)) + "> to edit");
   }

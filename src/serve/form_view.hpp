@@ -86,7 +86,6 @@ class FormView {
   std::string add_button(const std::string& parent_key, const std::string& what, const std::string& label);
   std::string item_actions(const std::string& key, const std::string& noun, bool first, bool last, bool removable);
 
-  const FormSchema& schema_;
   xmlNode* root_;
   const ElementDecl* root_decl_;
   std::string part_;
