@@ -329,6 +329,13 @@ Response choose_template(App& app, Context& ctx) {
 
 }  // namespace
 
+std::string file_problems_html(App& app, const Opened& f, const Diagnostics& diags) {
+  form::FormView view(app.form_schema(f.kind), f.doc->root());
+  view.index_all();
+  std::size_t elsewhere = 0;
+  return problems_html(f, form::map_problems(diags, view.index(), data_name(app, f)), "", elsewhere);
+}
+
 void add_report_routes(std::vector<App::Route>& routes) {
   add_both(routes, "GET", {"{}"}, Permission::read, overview);
   add_both(routes, "GET", {"{}", "edit", "{}"}, Permission::read, edit_form);

@@ -195,6 +195,15 @@ void Workspace::write_state(std::string_view relative, std::string_view text) {
   write_atomically(state_file(relative), text);
 }
 
+SaveOutcome Workspace::swap_state(std::string_view relative, std::string_view text, std::string_view expected) {
+  const std::lock_guard lock(save_mutex_);
+  const std::string current = read_state(relative);
+  if ((current.empty() ? std::string() : content_hash(current)) != expected) return SaveOutcome::conflict;
+  if (current == text) return SaveOutcome::unchanged;
+  write_atomically(state_file(relative), text);
+  return SaveOutcome::saved;
+}
+
 std::vector<std::string> Workspace::template_names() const {
   std::vector<std::string> out;
   std::error_code ec;

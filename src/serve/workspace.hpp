@@ -71,6 +71,9 @@ class Workspace {
   /// Reads a small state file ("" when absent) and writes one atomically.
   std::string read_state(std::string_view relative) const;
   void write_state(std::string_view relative, std::string_view text);
+  /// Writes a state file if its content hash is still `expected` ("" for one that must not
+  /// exist yet), under the same lock as save(): the compare-and-swap of docket's own files.
+  SaveOutcome swap_state(std::string_view relative, std::string_view text, std::string_view expected);
 
   /// The .docx templates the officer may choose: the council's in templates/, then the house
   /// template shipped with docket. Names are "house" or "templates/NAME.docx".
