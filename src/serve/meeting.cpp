@@ -123,6 +123,38 @@ void add_item(xmlNode* agenda, const NewItem& in) {
   }
 }
 
+bool add_appendix(xmlNode* agenda, std::size_t index, const NewAppendix& a) {
+  const auto items = all_items(agenda);
+  if (index == 0 || index > items.size()) return false;
+  xmlNode* e = xmlNewChild(items[index - 1], agenda->ns, x("appendix"), nullptr);
+  xmlSetProp(e, x("label"), x(a.label));
+  xmlSetProp(e, x("href"), x(a.href));
+  xmlSetProp(e, x("title"), x(a.title));
+  if (a.access != "open") {
+    xmlNode* access = xmlNewChild(e, agenda->ns, x("access"), nullptr);
+    xmlSetProp(access, x("status"), x(a.access));
+    if (!a.jurisdiction.empty()) xmlSetProp(access, x("jurisdiction"), x(a.jurisdiction));
+    if (!a.paragraph.empty()) xmlNewTextChild(access, agenda->ns, x("paragraph"), x(a.paragraph));
+    if (!a.public_interest.empty()) xmlNewTextChild(access, agenda->ns, x("publicInterest"), x(a.public_interest));
+  }
+  return true;
+}
+
+bool paper_withheld(const xmlNode* agenda, const std::string& href) {
+  auto closed = [](const xmlNode* holder) {
+    return xml::attribute(xml::child(holder, "access"), "status").value_or("open") != "open";
+  };
+  bool named = false;
+  for (const xmlNode* item : all_items(agenda)) {
+    for (const xmlNode* e = item->children; e; e = e->next) {
+      if (e->type != XML_ELEMENT_NODE || xml::attribute(e, "href").value_or("") != href) continue;
+      if (closed(item) || closed(e)) return true;
+      named = true;
+    }
+  }
+  return !named;
+}
+
 Deadline publication_deadline(const xmlNode* agenda, const data::BankHolidays& holidays) {
   Deadline out;
   const bool wales = xml::attribute(xml::child(agenda, "authority"), "jurisdiction").value_or("") == "wales";

@@ -49,6 +49,20 @@ struct NewItem {
 /// Appends an item, numbered one after the last number, with a unique id.
 void add_item(xmlNode* agenda, const NewItem& item);
 
+struct NewAppendix {
+  std::string label, title, href;  // href relative to the agenda ("papers/M/x.pdf")
+  std::string access = "open";     // open, exempt, confidential
+  std::string jurisdiction;        // the agenda's, for the paragraph's Part
+  std::string paragraph;           // Schedule 12A paragraph, for exempt
+  std::string public_interest;
+};
+/// Adds an appendix to the `index`-th item (1-based); false when there is no such item.
+bool add_appendix(xmlNode* agenda, std::size_t index, const NewAppendix& a);
+
+/// Whether a paper (its href in the agenda) is withheld from the public: named by an exempt
+/// or confidential appendix, or by an item that is, or not named by the agenda at all.
+bool paper_withheld(const xmlNode* agenda, const std::string& href);
+
 /// When a meeting's papers must be published: five clear working days before it in England,
 /// three in Wales (the agenda's authority/@jurisdiction; England when not given).
 struct Deadline {

@@ -46,6 +46,10 @@ void add_both(std::vector<App::Route>& routes, const std::string& method, std::v
 /// warnings, each linked to the part of the form it is in.
 std::string file_problems_html(App& app, const Opened& f, const Diagnostics& diags);
 
+struct MeetingItem;
+/// The meeting page's form for uploading an appendix to one of its items.
+std::string appendix_form(const Context& ctx, const Opened& f, const std::vector<MeetingItem>& items);
+
 /// Problems with a hand-made form (not one made from the schema): (field id, message) in
 /// page order. A date field's problem is on "ID-day".
 using FieldErrors = std::vector<std::pair<std::string, std::string>>;

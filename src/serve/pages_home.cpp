@@ -90,6 +90,9 @@ Response home(App& app, Context& ctx, const std::string& upload_error = {}) {
   p.body += "<a href=\"/reports/new\" role=\"button\" draggable=\"false\" class=\"govuk-button govuk-button--start\" data-module=\"govuk-button\">Start a new report</a>\n";
   p.body += "<h2 class=\"govuk-heading-l\">Reports</h2>\n" + file_table(app, FileKind::report);
   p.body += "<h2 class=\"govuk-heading-l\">Agendas</h2>\n" + file_table(app, FileKind::agenda);
+  if (app.gate().allows(ctx.who, Permission::edit_agenda, {})) {
+    p.body += "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/meetings/new\">Set up a new meeting</a></p>\n";
+  }
   p.body += "<h2 class=\"govuk-heading-l\">Open a data file you already have</h2>\n"
             "<form method=\"post\" enctype=\"multipart/form-data\" action=\"/upload\" novalidate>\n" + csrf_field(ctx) +
             "<div class=\"govuk-form-group" + std::string(upload_error.empty() ? "" : " govuk-form-group--error") + "\">"

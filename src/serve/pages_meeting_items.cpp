@@ -17,7 +17,8 @@ const std::map<std::string, std::string>& notices() {
   static const std::map<std::string, std::string> n = {
       {"created", "The meeting was created. Add its items below."},
       {"moved", "The item was moved."},
-      {"added", "The item was added."}};
+      {"added", "The item was added."},
+      {"appendix", "The appendix was uploaded."}};
   return n;
 }
 
@@ -125,7 +126,7 @@ Response meeting_page(App& app, Context& ctx) {
   }
   p.body += "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"" + esc(file_url(f->kind, f->name)) +
             "\">Edit the agenda in full</a>: the meeting's details, groups, each item's access (exempt or confidential, its Schedule 12A paragraph and the public-interest statement) and its appendices.</p>\n";
-  p.body += add_item_form(app, ctx, base, f->hash);
+  p.body += add_item_form(app, ctx, base, f->hash) + appendix_form(ctx, *f, items);
   return app.page(std::move(p));
 }
 

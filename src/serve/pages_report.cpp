@@ -132,6 +132,11 @@ Response overview(App& app, Context& ctx) {
               "<li><a class=\"govuk-link\" href=\"" + esc(base) + "/download/report.docx\">Download the Word document (.docx)</a></li>\n"
               "<li><a class=\"govuk-link\" href=\"" + esc(base) + "/download/report.pdf\">Download a PDF</a></li>\n";
   }
+  if (f->kind == FileKind::agenda) {
+    p.body += "<li><a class=\"govuk-link\" href=\"" + esc(base) + "/meeting\">The meeting: items, reports' statuses, deadline</a></li>\n";
+  } else {
+    p.body += "<li><a class=\"govuk-link\" href=\"" + esc(base) + "/status\">Status: submit, clear, publish</a></li>\n";
+  }
   p.body += "<li><a class=\"govuk-link\" href=\"" + esc(base) + "/download/data.xml\">Download the data file</a></li>\n"
             "<li><a class=\"govuk-link\" href=\"" + esc(base) + "/history\">History: earlier versions</a></li>\n"
             "<li><a class=\"govuk-link\" href=\"" + esc(base) + "/changes\">Changes: who changed it, and when</a></li>\n";

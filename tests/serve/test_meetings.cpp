@@ -199,3 +199,58 @@ TEST_CASE("An officer can open a meeting but cannot set one up, add items or mov
   CHECK(a.s->read("cabinet-2030-12-18.xml", FileKind::agenda) == before);
   CHECK(!std::filesystem::exists(a.s->workspace() / "agendas" / "planning-2030-12-18.xml"));
 }
+
+TEST_CASE("A clerk uploads an exempt PDF appendix with its paragraph; an officer cannot open it by its link or by guessing", "[serve]") {
+  Accounts a("serve-meeting-appendix");
+  const std::string clara = session_for(*a.s, "clara"), olive = session_for(*a.s, "olive");
+  auto as = [&](const std::string& session, const std::string& method, const std::string& path,
+                std::vector<std::pair<std::string, std::string>> fields = {}, std::vector<Upload> files = {}) {
+    Request r = remote(method, path, session);
+    for (auto& [k, v] : fields) {
+      if (k != "csrf") r.form.emplace(k, v);
+    }
+    r.files = std::move(files);
+    return a.s->app->handle(r);
+  };
+  REQUIRE(as(clara, "POST", "/meetings/new", meeting_fields()).status == 303);
+  const std::string url = "/agendas/cabinet-2030-12-18.xml/meeting";
+  std::string page = as(clara, "GET", url).body;
+  CHECK(page.find("<option value=\"3\">3. Information relating to the financial or business affairs of any particular person (including the authority holding that information).</option>") !=
+        std::string::npos);
+  auto fields = form_for(page, url + "/appendix");
+  set(fields, "item", "2");
+  set(fields, "label", "A");
+  set(fields, "title", "Site plan");
+  set(fields, "access", "exempt");
+  set(fields, "paragraph", "3");
+  set(fields, "publicInterest", "Disclosure would prejudice the Council's negotiating position.");
+  const std::string pdf = docket::test::read_text(docket::test::source_path("fixtures/papers/pcc-city-market-appendix-c-site-plan.pdf"));
+
+  // A file whose content is not what its name says is refused, and nothing is kept.
+  const Response fake = as(clara, "POST", url + "/appendix", fields, {{"paper", "Site Plan.pdf", "application/pdf", "not a pdf"}});
+  CHECK(fake.status == 400);
+  CHECK(fake.body.find("“Site Plan.pdf” ") != std::string::npos);
+  CHECK(!std::filesystem::exists(a.s->workspace() / "agendas" / "papers" / "cabinet-2030-12-18" / "site-plan.pdf"));
+
+  const Response up = as(clara, "POST", url + "/appendix", fields, {{"paper", "Site Plan.PDF", "application/pdf", pdf}});
+  REQUIRE(up.status == 303);
+  CHECK(location(up) == url + "?notice=appendix");
+  CHECK(docket::test::read_text(a.s->workspace() / "agendas" / "papers" / "cabinet-2030-12-18" / "site-plan.pdf") == pdf);
+  const std::string text = a.s->read("cabinet-2030-12-18.xml", FileKind::agenda);
+  CHECK(text.find("<appendix label=\"A\" href=\"papers/cabinet-2030-12-18/site-plan.pdf\" title=\"Site plan\"><access status=\"exempt\" "
+                  "jurisdiction=\"england\"><paragraph>3</paragraph><publicInterest>Disclosure would prejudice the Council's negotiating "
+                  "position.</publicInterest></access></appendix>") != std::string::npos);
+  const auto checked = a.s->app->check(FileKind::agenda, "cabinet-2030-12-18.xml", text);
+  for (const auto& d : checked.items()) {
+    if (d.severity == docket::Severity::error) FAIL_CHECK(d.message);
+  }
+
+  const std::string paper = "/agendas/cabinet-2030-12-18.xml/papers/site-plan.pdf";
+  CHECK(as(clara, "GET", paper).body == pdf);
+  const Response refused = as(olive, "GET", paper);
+  CHECK(refused.status == 403);
+  CHECK(refused.body.find("This paper is not for publication: only democratic services can open it.") != std::string::npos);
+  CHECK(as(olive, "GET", "/agendas/cabinet-2030-12-18.xml/papers/site-plan-2.pdf").status == 403);  // guessed: not on the agenda
+  CHECK(as(olive, "GET", "/agendas/cabinet-2030-12-18.xml/papers/..%2Fagendas%2Fcabinet-2030-12-18.xml").status == 400);
+  CHECK(as(olive, "POST", url + "/appendix", fields, {{"paper", "x.pdf", "application/pdf", pdf}}).status == 403);
+}
