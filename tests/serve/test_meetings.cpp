@@ -175,12 +175,8 @@ TEST_CASE("An officer can open a meeting but cannot set one up, add items or mov
   Accounts a("serve-meeting-officer");
   const std::string clara = session_for(*a.s, "clara"), olive = session_for(*a.s, "olive");
   auto as = [&](const std::string& session, const std::string& method, const std::string& path,
-                std::vector<std::pair<std::string, std::string>> fields = {}) {
-    Request r = remote(method, path, session);
-    for (auto& [k, v] : fields) {
-      if (k != "csrf") r.form.emplace(k, v);
-    }
-    return a.s->app->handle(r);
+                std::vector<std::pair<std::string, std::string>> fields = {}, std::vector<Upload> files = {}) {
+    return as_user(*a.s, session, method, path, std::move(fields), std::move(files));
   };
   REQUIRE(as(clara, "POST", "/meetings/new", meeting_fields()).status == 303);
   const std::string url = "/agendas/cabinet-2030-12-18.xml/meeting";
@@ -205,12 +201,7 @@ TEST_CASE("A clerk uploads an exempt PDF appendix with its paragraph; an officer
   const std::string clara = session_for(*a.s, "clara"), olive = session_for(*a.s, "olive");
   auto as = [&](const std::string& session, const std::string& method, const std::string& path,
                 std::vector<std::pair<std::string, std::string>> fields = {}, std::vector<Upload> files = {}) {
-    Request r = remote(method, path, session);
-    for (auto& [k, v] : fields) {
-      if (k != "csrf") r.form.emplace(k, v);
-    }
-    r.files = std::move(files);
-    return a.s->app->handle(r);
+    return as_user(*a.s, session, method, path, std::move(fields), std::move(files));
   };
   REQUIRE(as(clara, "POST", "/meetings/new", meeting_fields()).status == 303);
   const std::string url = "/agendas/cabinet-2030-12-18.xml/meeting";

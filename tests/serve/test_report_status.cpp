@@ -23,11 +23,7 @@ struct Desk {
   }
   Response as(const std::string& session, const std::string& method, const std::string& path,
               std::vector<std::pair<std::string, std::string>> fields = {}) {
-    Request r = remote(method, path, session);
-    for (auto& [k, v] : fields) {
-      if (k != "csrf") r.form.emplace(k, v);
-    }
-    return a.s->app->handle(r);
+    return as_user(*a.s, session, method, path, std::move(fields));
   }
   // Posts the status page's form for `action` as `session` sees it.
   Response act(const std::string& session, const std::string& action, std::vector<std::pair<std::string, std::string>> extra = {}) {
