@@ -66,4 +66,22 @@ bool BankHolidays::is_holiday(std::string_view division, long day) const {
   return it != days_.end() && it->second.count(day) > 0;
 }
 
+bool BankHolidays::is_working_day(std::string_view division, long day) const {
+  return format::weekday(format::date_of_day(day)) < 5 && !is_holiday(division, day);
+}
+
+std::optional<long> BankHolidays::latest_publication_day(std::string_view division, long meeting, int n) const {
+  long day = meeting;
+  for (int found = 0; found < n;) {
+    if (--day < from_ || day > to_) return std::nullopt;
+    found += is_working_day(division, day) ? 1 : 0;
+  }
+  // The n-th working day before the meeting is the first clear one; papers go out on a
+  // working day, so the last working day before it.
+  do {
+    if (--day < from_) return std::nullopt;
+  } while (!is_working_day(division, day));
+  return day;
+}
+
 }  // namespace docket::data

@@ -36,6 +36,12 @@ class BankHolidays {
   const std::vector<std::string>& divisions() const noexcept { return order_; }
   /// Whether a day (days since 1970-01-01) is a bank holiday in `division`.
   bool is_holiday(std::string_view division, long day) const;
+  /// Whether a day is a working day in `division`: Monday to Friday, not a bank holiday.
+  bool is_working_day(std::string_view division, long day) const;
+  /// The last working day a paper can be published on and still leave `n` clear working days
+  /// (neither the day of publication nor the meeting day counts) before a meeting on
+  /// `meeting`; nullopt when the days counted are outside the calendar.
+  std::optional<long> latest_publication_day(std::string_view division, long meeting, int n) const;
   /// The first and last day the calendar covers (days since 1970-01-01).
   long first_day() const noexcept { return from_; }
   long last_day() const noexcept { return to_; }

@@ -70,6 +70,10 @@ App::App(ServeOptions options, std::unique_ptr<Gate> gate)
   add_import_routes(routes_);
   add_preview_routes(routes_);
   add_asset_routes(routes_);
+  add_meeting_routes(routes_);
+  add_meeting_item_routes(routes_);
+  add_status_routes(routes_);
+  add_meeting_paper_routes(routes_);
   // Compile the XSDs now rather than in the first officer's request.
   schemas_.get(report_schema_->file());
   schemas_.get(agenda_schema_->file());

@@ -134,5 +134,9 @@ void add_preview_routes(std::vector<App::Route>& routes);
 void add_asset_routes(std::vector<App::Route>& routes);
 void add_sign_in_routes(std::vector<App::Route>& routes);
 void add_audit_routes(std::vector<App::Route>& routes);
+void add_meeting_routes(std::vector<App::Route>& routes);
+void add_meeting_item_routes(std::vector<App::Route>& routes);
+void add_status_routes(std::vector<App::Route>& routes);
+void add_meeting_paper_routes(std::vector<App::Route>& routes);
 
 }  // namespace docket::serve

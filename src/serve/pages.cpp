@@ -1,6 +1,7 @@
 #include "serve/pages.hpp"
 
 #include "serve/data_text.hpp"
+#include "serve/form_fields.hpp"
 #include "serve/html.hpp"
 #include "support/text.hpp"
 #include "xml/node.hpp"
@@ -66,6 +67,26 @@ void add_both(std::vector<App::Route>& routes, const std::string& method, std::v
     const Permission p = std::string(folder) == "agendas" && permission == Permission::edit_report ? Permission::edit_agenda : permission;
     routes.push_back({method, pattern, p, handler});
   }
+}
+
+std::string field_error_summary(const FieldErrors& errors) {
+  std::vector<SummaryEntry> summary;
+  for (const auto& [id, message] : errors) summary.push_back({message, "#" + id});
+  return error_summary(summary);
+}
+
+std::string plain_field(const std::string& id, const std::string& label, const std::string& hint, const std::string& value,
+                        bool required, const FieldErrors& errors, const form::ValueType& type) {
+  form::FieldInfo f{.id = id, .key = id, .label = label, .hint = hint, .required = required};
+  const std::string error_id = type.kind == form::ValueKind::date ? id + "-day" : id;
+  Diagnostic d;
+  for (const auto& [where, message] : errors) {
+    if (where == error_id && f.problems.empty()) {
+      d.message = message;
+      f.problems.push_back(&d);
+    }
+  }
+  return form::value_field(f, type, value);
 }
 
 }  // namespace docket::serve

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "serve/app.hpp"
+#include "serve/form_schema.hpp"
 #include "xml/document.hpp"
 
 namespace docket::serve {
@@ -40,5 +41,22 @@ std::string date_words(std::string_view iso);
 /// Route registration for both kinds of file: "/reports/…" and "/agendas/…".
 void add_both(std::vector<App::Route>& routes, const std::string& method, std::vector<std::string> rest,
               Permission permission, std::function<Response(App&, Context&)> handler);
+
+/// A well-formed file's problems as its overview shows them: the error summary and the
+/// warnings, each linked to the part of the form it is in.
+std::string file_problems_html(App& app, const Opened& f, const Diagnostics& diags);
+
+struct MeetingItem;
+/// The meeting page's form for uploading an appendix to one of its items.
+std::string appendix_form(const Context& ctx, const Opened& f, const std::vector<MeetingItem>& items);
+
+/// Problems with a hand-made form (not one made from the schema): (field id, message) in
+/// page order. A date field's problem is on "ID-day".
+using FieldErrors = std::vector<std::pair<std::string, std::string>>;
+/// The error summary linking to each field.
+std::string field_error_summary(const FieldErrors& errors);
+/// One field of a hand-made form in the GOV.UK style, with its problem when it has one.
+std::string plain_field(const std::string& id, const std::string& label, const std::string& hint, const std::string& value,
+                        bool required, const FieldErrors& errors, const form::ValueType& type = {});
 
 }  // namespace docket::serve

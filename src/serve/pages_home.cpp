@@ -90,6 +90,9 @@ Response home(App& app, Context& ctx, const std::string& upload_error = {}) {
   p.body += "<a href=\"/reports/new\" role=\"button\" draggable=\"false\" class=\"govuk-button govuk-button--start\" data-module=\"govuk-button\">Start a new report</a>\n";
   p.body += "<h2 class=\"govuk-heading-l\">Reports</h2>\n" + file_table(app, FileKind::report);
   p.body += "<h2 class=\"govuk-heading-l\">Agendas</h2>\n" + file_table(app, FileKind::agenda);
+  if (app.gate().allows(ctx.who, Permission::edit_agenda, {})) {
+    p.body += "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/meetings/new\">Set up a new meeting</a></p>\n";
+  }
   p.body += "<h2 class=\"govuk-heading-l\">Open a data file you already have</h2>\n"
             "<form method=\"post\" enctype=\"multipart/form-data\" action=\"/upload\" novalidate>\n" + csrf_field(ctx) +
             "<div class=\"govuk-form-group" + std::string(upload_error.empty() ? "" : " govuk-form-group--error") + "\">"
@@ -139,39 +142,20 @@ struct NewReport {
 Response new_report_page(App& app, Context& ctx, const NewReport& in, const std::vector<std::pair<std::string, std::string>>& errors) {
   Page p{.title = "Start a new report", .crumbs = {{"Committee reports", "/"}, {"New report", ""}}};
   p.has_errors = !errors.empty();
-  std::vector<SummaryEntry> summary;
-  std::map<std::string, std::string> error_of;
-  for (const auto& [id, message] : errors) {
-    summary.push_back({message, "#" + id});
-    error_of[id] = message;
-  }
-  p.body += error_summary(summary);
+  p.body += field_error_summary(errors);
   p.body += "<h1 class=\"govuk-heading-l\">Start a new report</h1>\n"
             "<p class=\"govuk-body\">Tell us about the meeting and the report. You fill in the rest of the report on the next pages; everything can be changed later.</p>\n"
             "<form method=\"post\" action=\"/reports/new\" novalidate>\n" + csrf_field(ctx);
   auto text = [&](const char* id, const char* label, const char* hint, const std::string& value, bool required) {
-    form::FieldInfo f{.id = id, .key = id, .label = label, .hint = hint, .required = required};
-    Diagnostic d;
-    if (auto it = error_of.find(id); it != error_of.end()) {
-      d.message = it->second;
-      f.problems.push_back(&d);
-      return form::value_field(f, {}, value);
-    }
-    return form::value_field(f, {}, value);
+    return plain_field(id, label, hint, value, required, errors);
   };
   p.body += text("council", "Council", "The council's full name, as it appears on its papers", in.council, true);
   p.body += text("committee", "Committee", "The committee, cabinet or board the report goes to", in.committee, true);
   {
-    form::FieldInfo f{.id = "date", .key = "date", .label = "Meeting date", .hint = "For example, 18 12 2023", .required = true};
-    Diagnostic d;
-    if (auto it = error_of.find("date-day"); it != error_of.end()) {
-      d.message = it->second;
-      f.problems.push_back(&d);
-    }
     form::ValueType date;
     date.kind = form::ValueKind::date;
-    std::string value = in.year.empty() && in.month.empty() && in.day.empty() ? "" : in.year + "-" + in.month + "-" + in.day;
-    p.body += form::value_field(f, date, value);
+    const std::string value = in.year.empty() && in.month.empty() && in.day.empty() ? "" : in.year + "-" + in.month + "-" + in.day;
+    p.body += plain_field("date", "Meeting date", "For example, 18 12 2023", value, true, errors, date);
   }
   p.body += text("title", "Report title", "In normal (mixed) case, for example “Performance report for quarter 2”", in.title, true);
   p.body += text("post", "Author's job title", "The post the report is from, for example “Chief Executive”", in.post, true);

@@ -132,6 +132,11 @@ Response overview(App& app, Context& ctx) {
               "<li><a class=\"govuk-link\" href=\"" + esc(base) + "/download/report.docx\">Download the Word document (.docx)</a></li>\n"
               "<li><a class=\"govuk-link\" href=\"" + esc(base) + "/download/report.pdf\">Download a PDF</a></li>\n";
   }
+  if (f->kind == FileKind::agenda) {
+    p.body += "<li><a class=\"govuk-link\" href=\"" + esc(base) + "/meeting\">The meeting: items, reports' statuses, deadline</a></li>\n";
+  } else {
+    p.body += "<li><a class=\"govuk-link\" href=\"" + esc(base) + "/status\">Status: submit, clear, publish</a></li>\n";
+  }
   p.body += "<li><a class=\"govuk-link\" href=\"" + esc(base) + "/download/data.xml\">Download the data file</a></li>\n"
             "<li><a class=\"govuk-link\" href=\"" + esc(base) + "/history\">History: earlier versions</a></li>\n"
             "<li><a class=\"govuk-link\" href=\"" + esc(base) + "/changes\">Changes: who changed it, and when</a></li>\n";
@@ -328,6 +333,13 @@ Response choose_template(App& app, Context& ctx) {
 }
 
 }  // namespace
+
+std::string file_problems_html(App& app, const Opened& f, const Diagnostics& diags) {
+  form::FormView view(app.form_schema(f.kind), f.doc->root());
+  view.index_all();
+  std::size_t elsewhere = 0;
+  return problems_html(f, form::map_problems(diags, view.index(), data_name(app, f)), "", elsewhere);
+}
 
 void add_report_routes(std::vector<App::Route>& routes) {
   add_both(routes, "GET", {"{}"}, Permission::read, overview);

@@ -1,5 +1,7 @@
 #include "serve/workspace.hpp"
 
+#include "data/paper_file.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -7,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "data/paper_file.hpp"
 #include "support/atomic_file.hpp"
 #include "support/error.hpp"
 #include "support/files.hpp"
@@ -195,6 +198,15 @@ void Workspace::write_state(std::string_view relative, std::string_view text) {
   write_atomically(state_file(relative), text);
 }
 
+SaveOutcome Workspace::swap_state(std::string_view relative, std::string_view text, std::string_view expected) {
+  const std::lock_guard lock(save_mutex_);
+  const std::string current = read_state(relative);
+  if ((current.empty() ? std::string() : content_hash(current)) != expected) return SaveOutcome::conflict;
+  if (current == text) return SaveOutcome::unchanged;
+  write_atomically(state_file(relative), text);
+  return SaveOutcome::saved;
+}
+
 std::vector<std::string> Workspace::template_names() const {
   std::vector<std::string> out;
   std::error_code ec;
@@ -247,7 +259,10 @@ std::optional<fs::path> Workspace::scheme_file() const {
   return *std::min_element(found.begin(), found.end());
 }
 
-std::string Workspace::new_name(FileKind kind, std::string_view title) const {
+namespace {
+
+// "Q2 Performance Report" → "q2-performance-report" (at most 60 characters; "" for none).
+std::string slug_of(std::string_view title) {
   std::string slug;
   for (char c : title) {
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
@@ -260,10 +275,50 @@ std::string Workspace::new_name(FileKind kind, std::string_view title) const {
     if (slug.size() >= 60) break;
   }
   while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  return slug;
+}
+
+}  // namespace
+
+std::string Workspace::new_name(FileKind kind, std::string_view title) const {
+  std::string slug = slug_of(title);
   if (slug.empty()) slug = kind == FileKind::report ? "report" : "agenda";
   std::string name = slug + ".xml";
   for (int n = 2; exists(kind, name); ++n) name = slug + "-" + std::to_string(n) + ".xml";
   return name;
+}
+
+fs::path Workspace::paper_file(std::string_view meeting, std::string_view name) const {
+  const auto dot = name.rfind('.');
+  if (!plain_name(meeting, "") || meeting.find('.') != std::string_view::npos || dot == std::string_view::npos ||
+      !plain_name(name, name.substr(dot)) || data::format_by_name(std::string(name)) == data::PaperFormat::unknown) {
+    throw UnsafeInput("“" + std::string(name) + "” is not the name of a paper docket keeps",
+                      "open papers from the meeting's page");
+  }
+  const fs::path folder = root_ / "agendas" / "papers" / std::string(meeting);
+  return confined(folder, name);
+}
+
+std::string Workspace::new_paper_name(std::string_view meeting, std::string_view filename) const {
+  const auto dot = filename.rfind('.');
+  std::string ext = dot == std::string_view::npos ? std::string() : std::string(filename.substr(dot));
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string slug = slug_of(filename.substr(0, dot == std::string_view::npos ? filename.size() : dot));
+  if (slug.empty()) slug = "paper";
+  std::string name = slug + ext;
+  std::error_code ec;
+  for (int n = 2; fs::exists(paper_file(meeting, name), ec); ++n) name = slug + "-" + std::to_string(n) + ext;
+  return name;
+}
+
+SaveOutcome Workspace::add_paper(std::string_view meeting, std::string_view name, const fs::path& checked) {
+  const fs::path target = paper_file(meeting, name);
+  const std::lock_guard lock(save_mutex_);
+  std::error_code ec;
+  if (fs::exists(target, ec)) return SaveOutcome::conflict;
+  fs::create_directories(target.parent_path());
+  fs::rename(checked, target);
+  return SaveOutcome::saved;
 }
 
 }  // namespace docket::serve

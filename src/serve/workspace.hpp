@@ -71,6 +71,9 @@ class Workspace {
   /// Reads a small state file ("" when absent) and writes one atomically.
   std::string read_state(std::string_view relative) const;
   void write_state(std::string_view relative, std::string_view text);
+  /// Writes a state file if its content hash is still `expected` ("" for one that must not
+  /// exist yet), under the same lock as save(): the compare-and-swap of docket's own files.
+  SaveOutcome swap_state(std::string_view relative, std::string_view text, std::string_view expected);
 
   /// The .docx templates the officer may choose: the council's in templates/, then the house
   /// template shipped with docket. Names are "house" or "templates/NAME.docx".
@@ -88,6 +91,15 @@ class Workspace {
 
   /// Names a new file from a title: "q2-performance-report.xml", made unique.
   std::string new_name(FileKind kind, std::string_view title) const;
+
+  /// A meeting's paper: agendas/papers/MEETING/NAME (inside the agenda's folder, as `pack` asks), where MEETING is the agenda's name without .xml
+  /// and NAME a plain file name of a type `pack` accepts. Throws UnsafeInput otherwise.
+  std::filesystem::path paper_file(std::string_view meeting, std::string_view name) const;
+  /// A new paper's name from the name the browser sent ("Site Plan.PDF" → "site-plan.pdf").
+  std::string new_paper_name(std::string_view meeting, std::string_view filename) const;
+  /// Moves a checked upload (a file in .docket/) to agendas/papers/MEETING/NAME; conflict when a
+  /// paper of that name arrived first (never overwritten).
+  SaveOutcome add_paper(std::string_view meeting, std::string_view name, const std::filesystem::path& checked);
 
  private:
   std::filesystem::path history_folder(FileKind kind, std::string_view name) const;

@@ -36,6 +36,17 @@ inline Request remote(const std::string& method, const std::string& path, const 
   return r;
 }
 
+/// A form posted (or a page opened) with a session from another computer; `fields` in order.
+inline Response as_user(Served& s, const std::string& session, const std::string& method, const std::string& path,
+                        std::vector<std::pair<std::string, std::string>> fields = {}, std::vector<Upload> files = {}) {
+  Request r = remote(method, path, session);
+  for (auto& [k, v] : fields) {
+    if (k != "csrf") r.form.emplace(k, v);
+  }
+  r.files = std::move(files);
+  return s.app->handle(r);
+}
+
 inline Response sign_in(Served& s, const std::string& name, const std::string& password, const std::string& address = "10.0.0.7") {
   Request r = remote("POST", "/sign-in", {}, address);
   r.form.emplace("name", name);
