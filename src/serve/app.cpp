@@ -80,6 +80,7 @@ App::App(ServeOptions options, std::unique_ptr<Gate> gate)
   add_history_routes(routes_);
   add_import_routes(routes_);
   add_preview_routes(routes_);
+  add_pack_routes(routes_);
   add_asset_routes(routes_);
   // Compile the XSDs now rather than in the first officer's request.
   schemas_.get(report_schema_->file());

@@ -134,5 +134,6 @@ void add_preview_routes(std::vector<App::Route>& routes);
 void add_asset_routes(std::vector<App::Route>& routes);
 void add_sign_in_routes(std::vector<App::Route>& routes);
 void add_audit_routes(std::vector<App::Route>& routes);
+void add_pack_routes(std::vector<App::Route>& routes);
 
 }  // namespace docket::serve

@@ -15,8 +15,6 @@
 
 namespace docket::serve {
 
-namespace {
-
 std::string utc_now() {
   const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
   std::tm tm{};
@@ -25,8 +23,6 @@ std::string utc_now() {
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
   return buf;
 }
-
-}  // namespace
 
 std::string audit_hash(std::string_view bytes) {
   unsigned char out[32];

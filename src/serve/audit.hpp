@@ -20,6 +20,9 @@ struct Change {
   std::string detail;    // the part saved, the version restored, the template chosen
 };
 
+/// Now, as "2024-01-01T10:15:00Z".
+std::string utc_now();
+
 /// "blake2b-256:" and 64 hex digits (libsodium's crypto_generichash).
 std::string audit_hash(std::string_view bytes);
 
