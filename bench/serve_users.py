@@ -161,14 +161,13 @@ def clerk(user, until, think, meeting, pdf):
 
 def make_workspace(ws, docket, users):
     agenda = open(os.path.join(ROOT, "fixtures/agenda-pcc-cabinet-2023-12-18.xml"), encoding="utf-8").read()
-    agenda = agenda.replace('href="papers/', 'href="../papers/').replace('data="reports/', 'data="../reports/')
-    os.makedirs(os.path.join(ws, "agendas"))
+    # The agenda's papers below its folder, as `docket pack` wants them.
+    os.makedirs(os.path.join(ws, "agendas", "reports"))
     for meeting in ("cabinet", "planning"):
         open(os.path.join(ws, "agendas", meeting + ".xml"), "w", encoding="utf-8").write(agenda)
-    shutil.copytree(os.path.join(ROOT, "fixtures/papers"), os.path.join(ws, "papers"))
-    os.makedirs(os.path.join(ws, "reports"))
+    shutil.copytree(os.path.join(ROOT, "fixtures/papers"), os.path.join(ws, "agendas", "papers"))
     for r in ("pcc-city-market-regeneration.xml", "s0-peterborough-q2-2023-24.xml", "pcc-bridge-street-acquisition.xml"):
-        shutil.copy(os.path.join(ROOT, "fixtures/reports", r), os.path.join(ws, "reports"))
+        shutil.copy(os.path.join(ROOT, "fixtures/reports", r), os.path.join(ws, "agendas", "reports"))
     for name, role in users:
         subprocess.run([docket, "users", "add", name, "--role", role, "--users", os.path.join(ws, "..", "users")],
                        input=name + " password\n", text=True, check=True, stdout=subprocess.DEVNULL)
@@ -200,8 +199,9 @@ def main():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
+    log = open(os.path.join(top, "serve.log"), "w+")
     server = subprocess.Popen([args.docket, "serve", "--workspace", ws, "--listen", "127.0.0.1:%d" % port,
-                               "--users", os.path.join(top, "users")], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                               "--users", os.path.join(top, "users")], stdout=subprocess.DEVNULL, stderr=log)
     stats, expected, memory = Stats(), {}, []
     try:
         for _ in range(100):
@@ -230,6 +230,10 @@ def main():
     finally:
         server.terminate()
         server.wait()
+        log.seek(0)
+        said = log.read().strip()
+        if said:
+            print("docket serve said:\n" + said[-2000:])
     lost = []
     for report, title in expected.items():
         text = open(os.path.join(ws, "reports", report), encoding="utf-8").read()

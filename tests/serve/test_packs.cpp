@@ -36,6 +36,8 @@ struct HeldWorker {
 TEST_CASE("A clerk's public pack is built in the background and equals the library's pack of the same agenda", "[serve][packs]") {
   Served s("serve-packs-build");
   add_meeting(s);
+  CHECK(s.get("/agendas/cabinet.xml").body.find("href=\"/agendas/cabinet.xml/packs\">Packs: build, download and publish them</a>") !=
+        std::string::npos);
   const Response started = build(s, "cabinet.xml");
   REQUIRE(started.status == 303);
   const std::string id = job_of(started);
