@@ -38,6 +38,15 @@ void init_sodium() {
   if (sodium_init() < 0) throw IoError("the cryptography library (libsodium) could not start");
 }
 
+std::string random_token() {
+  init_sodium();
+  unsigned char bytes[32];
+  randombytes_buf(bytes, sizeof bytes);
+  char hex[sizeof bytes * 2 + 1];
+  sodium_bin2hex(hex, sizeof hex, bytes, sizeof bytes);
+  return hex;
+}
+
 std::string hash_password(std::string_view password, HashCost cost) {
   init_sodium();
   char out[crypto_pwhash_STRBYTES];

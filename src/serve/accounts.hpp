@@ -55,5 +55,7 @@ bool password_matches(const std::string& hash, std::string_view password);
 std::string hash_password(std::string_view password, HashCost cost = {});
 /// libsodium's initialisation (thread-safe, idempotent); throws if it fails.
 void init_sodium();
+/// 32 bytes from libsodium's generator as 64 hex digits: session ids, form tokens, import ids.
+std::string random_token();
 
 }  // namespace docket::serve

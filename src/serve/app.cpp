@@ -4,9 +4,9 @@
 #include <cstdio>
 #include <ctime>
 #include <nlohmann/json.hpp>
-#include <random>
 
 #include "data/data_source.hpp"
+#include "serve/accounts.hpp"
 #include "serve/data_text.hpp"
 #include "support/error.hpp"
 #include "support/files.hpp"
@@ -19,17 +19,6 @@ namespace {
 
 constexpr const char* kCsrfCookie = "docket_csrf";
 constexpr std::size_t kChecksKept = 1000;
-
-std::string random_token() {
-  std::random_device rd;  // /dev/urandom
-  static constexpr char hex[] = "0123456789abcdef";
-  std::string out;
-  for (int i = 0; i < 8; ++i) {
-    const unsigned v = rd();
-    for (int k = 0; k < 8; ++k) out += hex[(v >> (k * 4)) & 15];
-  }
-  return out;
-}
 
 bool same_token(const std::string& a, const std::string& b) {
   if (a.size() != b.size() || a.empty()) return false;

@@ -4,8 +4,8 @@
 // row is fixed or skipped.
 #include <nlohmann/json.hpp>
 
-#include <random>
 
+#include "serve/accounts.hpp"
 #include "serve/form_dom.hpp"
 #include "serve/form_fields.hpp"
 #include "serve/pages.hpp"
@@ -175,8 +175,7 @@ Response receive(App& app, Context& ctx) {
   const std::string sig = signature(s.table.rows.front());
   if (saved.is_object() && saved.contains(sig)) s.mapping = saved[sig].get<std::vector<std::string>>();
   else s.mapping = guess_mapping(fields, s.table.rows.front());
-  std::random_device rd;
-  const std::string id = content_hash(bytes + std::to_string(rd()) + std::to_string(rd()));
+  const std::string id = random_token().substr(0, 16);
   save_state(app, id, s);
   return Response::redirect(file_url(f->kind, f->name) + "/import/" + id);
 }

@@ -1,7 +1,5 @@
 #include "serve/sessions.hpp"
 
-#include <sodium.h>
-
 #include <cctype>
 
 #include "support/error.hpp"
@@ -12,14 +10,6 @@ namespace fs = std::filesystem;
 using std::chrono::steady_clock;
 
 namespace {
-
-std::string random_id() {
-  unsigned char bytes[32];
-  randombytes_buf(bytes, sizeof bytes);
-  char hex[sizeof bytes * 2 + 1];
-  sodium_bin2hex(hex, sizeof hex, bytes, sizeof bytes);
-  return hex;
-}
 
 fs::file_time_type stamp_of(const fs::path& file) {
   std::error_code ec;
@@ -127,7 +117,7 @@ SignIn AccountsGate::sign_in(std::string_view name, std::string_view password, c
   for (auto it = sessions_.begin(); it != sessions_.end();) {  // forget ended sessions
     it = now - it->second.seen >= rules_.idle || now - it->second.started >= rules_.lifetime ? sessions_.erase(it) : std::next(it);
   }
-  std::string id = random_id();
+  std::string id = random_token();
   sessions_[id] = Session{std::string(name), now, now};
   return {SignIn::signed_in, std::move(id)};
 }
