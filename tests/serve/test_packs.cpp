@@ -92,7 +92,7 @@ TEST_CASE("A pack build reports each stage in words, and its events end with the
   CHECK(sent.ends_with("}\n\n"));
 }
 
-TEST_CASE("A second build of a meeting while one is queued says so and links to it; another meeting builds beside it", "[serve][packs]") {
+TEST_CASE("A second build of a meeting while one is queued says so and links to it, and another meeting builds beside it", "[serve][packs]") {
   Served s("serve-packs-once");
   add_meeting(s, "cabinet.xml");
   add_meeting(s, "planning.xml");

@@ -26,7 +26,7 @@ void built(Served& s, const std::string& session, const std::string& audience) {
 
 }  // namespace
 
-TEST_CASE("Only clerks build packs and have the members' pack; to an officer it is not there, by link or by guessing", "[serve][packs]") {
+TEST_CASE("Only clerks build packs and have the members' pack, which to an officer is not there, by link or by guessing", "[serve][packs]") {
   Accounts a("serve-packs-roles");
   Served& s = *a.s;
   add_meeting(s);
