@@ -69,6 +69,7 @@ App::App(ServeOptions options, std::unique_ptr<Gate> gate)
   add_history_routes(routes_);
   add_import_routes(routes_);
   add_preview_routes(routes_);
+  add_pack_routes(routes_);
   add_asset_routes(routes_);
   add_meeting_routes(routes_);
   add_meeting_item_routes(routes_);

@@ -138,5 +138,6 @@ void add_meeting_routes(std::vector<App::Route>& routes);
 void add_meeting_item_routes(std::vector<App::Route>& routes);
 void add_status_routes(std::vector<App::Route>& routes);
 void add_meeting_paper_routes(std::vector<App::Route>& routes);
+void add_pack_routes(std::vector<App::Route>& routes);
 
 }  // namespace docket::serve

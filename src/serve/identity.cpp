@@ -30,7 +30,8 @@ bool role_allows(const Identity& who, Permission what, const Subject& subject) {
       if (who.has(Role::clerk)) return true;
       // A new report (no file yet) is the officer's own.
       return who.has(Role::officer) && (subject.file.empty() || (!subject.owner.empty() && subject.owner == who.name));
-    case Permission::edit_agenda: return who.has(Role::clerk);
+    case Permission::edit_agenda:
+    case Permission::read_exempt: return who.has(Role::clerk);
     case Permission::manage_templates:
     case Permission::manage_accounts: return who.has(Role::admin);
   }

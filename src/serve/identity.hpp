@@ -22,7 +22,8 @@ enum class Permission {
   open,              // anyone, signed in or not: the sign-in page and the styles it uses
   read,              // open the workspace, reports, agendas, previews, history, downloads
   edit_report,       // create reports; save, restore, import into one (officers: their own)
-  edit_agenda,       // create and save agendas (clerks)
+  edit_agenda,       // create and save agendas, build and publish packs (clerks)
+  read_exempt,       // members' packs and exempt papers (clerks)
   manage_templates,  // the council's templates (admins)
   manage_accounts,   // accounts (admins)
 };

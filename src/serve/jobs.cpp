@@ -21,18 +21,30 @@ Jobs::~Jobs() {
   for (auto& t : threads_) t.join();
 }
 
-std::string Jobs::start(const std::string& key, JobWork work) {
+std::string Jobs::start(const std::string& key, JobWork work) { return start_once(key, std::move(work)).id; }
+
+Jobs::Started Jobs::start_once(const std::string& key, JobWork work) {
   const std::lock_guard lock(mutex_);
+  if (auto id = active_locked(key)) return {*id, false};
+  const std::string id = "job-" + std::to_string(next_id_++);
+  jobs_[id] = Job{key, std::move(work), JobState{.step = "Waiting to start"}};
+  queue_.push_back(id);
+  queued_.notify_one();
+  return {id, true};
+}
+
+std::optional<std::string> Jobs::active(const std::string& key) const {
+  const std::lock_guard lock(mutex_);
+  return active_locked(key);
+}
+
+std::optional<std::string> Jobs::active_locked(const std::string& key) const {
   for (const auto& [id, job] : jobs_) {
     if (job.key == key && (job.state.status == JobState::Status::queued || job.state.status == JobState::Status::running)) {
       return id;
     }
   }
-  const std::string id = "job-" + std::to_string(next_id_++);
-  jobs_[id] = Job{key, std::move(work), JobState{.step = "Waiting to start"}};
-  queue_.push_back(id);
-  queued_.notify_one();
-  return id;
+  return std::nullopt;
 }
 
 std::optional<JobState> Jobs::state(const std::string& id) const {

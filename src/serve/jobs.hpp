@@ -40,6 +40,14 @@ class Jobs {
   /// Queues `work` under `key` and returns the job's id (the running job's, if one with this
   /// key is queued or running).
   std::string start(const std::string& key, JobWork work);
+  struct Started {
+    std::string id;
+    bool fresh = false;  // false: a job with this key was already queued or running
+  };
+  /// As start, saying whether this call queued the job.
+  Started start_once(const std::string& key, JobWork work);
+  /// The job queued or running under `key`, if any.
+  std::optional<std::string> active(const std::string& key) const;
   std::optional<JobState> state(const std::string& id) const;
   /// Waits until the job's version passes `seen` (or `timeout`); the state then.
   std::optional<JobState> wait(const std::string& id, long seen, std::chrono::milliseconds timeout) const;
@@ -51,6 +59,7 @@ class Jobs {
     JobState state;
   };
   void worker();
+  std::optional<std::string> active_locked(const std::string& key) const;
   void update(const std::string& id, const std::function<void(JobState&)>& change);
 
   mutable std::mutex mutex_;

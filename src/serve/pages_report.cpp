@@ -127,6 +127,9 @@ Response overview(App& app, Context& ctx) {
               "</div></li>\n";
   }
   p.body += "</ul>\n<h2 class=\"govuk-heading-m\">Look at it and take it away</h2>\n<ul class=\"govuk-list\">\n";
+  if (f->kind == FileKind::agenda) {
+    p.body += "<li><a class=\"govuk-link\" href=\"" + esc(base) + "/packs\">Packs: build, download and publish them</a></li>\n";
+  }
   if (f->kind == FileKind::report) {
     p.body += "<li><a class=\"govuk-link\" href=\"" + esc(base) + "/preview\">Preview the pages</a></li>\n"
               "<li><a class=\"govuk-link\" href=\"" + esc(base) + "/download/report.docx\">Download the Word document (.docx)</a></li>\n"

@@ -126,9 +126,9 @@ export function followJobs (root) {
     events.onmessage = (event) => {
       const s = JSON.parse(event.data)
       bar.value = s.percent
-      step.textContent = s.status === 'failed' ? 'The preview could not be made: ' + s.error : s.step + ' (' + s.percent + '%)'
+      step.textContent = s.status === 'failed' ? (box.dataset.failed || 'The preview could not be made: ') + s.error : s.step + ' (' + s.percent + '%)'
       if (s.status === 'done') { events.close(); window.location.reload() }
-      if (s.status === 'failed') events.close()
+      if (s.status === 'failed') { events.close(); if (box.dataset.failed) window.location.reload() }
     }
   }
 }
