@@ -131,6 +131,8 @@ TEST_CASE("A clerk adds an item with a report and moves it up without JavaScript
   std::string text = s.read("cabinet-2030-12-18.xml", FileKind::agenda);
   CHECK(text.find("<item id=\"item-4\" number=\"4\" kind=\"report\"><title>Performance, quarter 2</title><report data=\"../reports/q2.xml\"/></item>") !=
         std::string::npos);
+  // The workspace's reports/ is inside the agenda's papers folder (data/papers_folder.hpp).
+  CHECK(s.app->check(FileKind::agenda, "cabinet-2030-12-18.xml", text).error_count() == 0);
   const Response page = s.get(url);
   CHECK(page.body.find("href=\"/reports/q2.xml\">q2.xml</a>") != std::string::npos);
   CHECK(page.body.find("Draft</strong><br><span class=\"govuk-body-s\">Clear by 10 December 2030</span>") != std::string::npos);
