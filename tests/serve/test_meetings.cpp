@@ -94,7 +94,7 @@ TEST_CASE("A new meeting with missing details shows each problem at its field an
   CHECK(std::filesystem::is_empty(s.workspace() / "agendas"));
 }
 
-TEST_CASE("The publication deadline counts clear working days, leaving out weekends and bank holidays; Wales needs three", "[serve]") {
+TEST_CASE("The publication deadline counts clear working days, leaving out weekends and bank holidays, and Wales needs three", "[serve]") {
   Served s("serve-meeting-deadline");
   const auto holidays = shipped_holidays(s);
   auto agenda = [](const std::string& where, const std::string& date) {
@@ -117,7 +117,7 @@ TEST_CASE("The publication deadline counts clear working days, leaving out weeke
   CHECK(deadline("england", "2099-12-18").date.empty());  // outside the calendar
 }
 
-TEST_CASE("A clerk adds an item with a report and moves it up without JavaScript; the agenda keeps its order", "[serve]") {
+TEST_CASE("A clerk adds an item with a report and moves it up without JavaScript, and the agenda keeps its order", "[serve]") {
   Served s("serve-meeting-items");
   s.add("fixtures/reports/s1-halton-q2-2023-24.xml", FileKind::report, "q2.xml");
   REQUIRE(s.post("/meetings/new", meeting_fields()).status == 303);
@@ -198,7 +198,7 @@ TEST_CASE("An officer can open a meeting but cannot set one up, add items or mov
   CHECK(!std::filesystem::exists(a.s->workspace() / "agendas" / "planning-2030-12-18.xml"));
 }
 
-TEST_CASE("A clerk uploads an exempt PDF appendix with its paragraph; an officer cannot open it by its link or by guessing", "[serve]") {
+TEST_CASE("A clerk uploads an exempt PDF appendix with its paragraph, and an officer cannot open it by its link or by guessing", "[serve]") {
   Accounts a("serve-meeting-appendix");
   const std::string clara = session_for(*a.s, "clara"), olive = session_for(*a.s, "olive");
   auto as = [&](const std::string& session, const std::string& method, const std::string& path,

@@ -74,7 +74,7 @@ TEST_CASE("An officer submits their own report, and a clerk clears it with the s
                                             "clara: cleared → published"});
 }
 
-TEST_CASE("Only clerks clear, publish or return a report to draft; other officers cannot submit someone else's report", "[serve]") {
+TEST_CASE("Only clerks clear, publish or return a report to draft, and other officers cannot submit someone else's report", "[serve]") {
   Desk d;
   const std::string page = d.as(d.otto, "GET", d.url).body;
   CHECK(page.find("Only the report's author and democratic services can change its status.") != std::string::npos);

@@ -88,7 +88,7 @@ std::vector<Case> cases() {
        agenda_xml({.items = R"(<item number="3" kind="minutes"><title>M</title><document href="m.docx" title="Minutes" mediaType="application/pdf"/></item>)"}),
        items + "/item[1]/document[1]", {{"m.docx", "x"}}},
       {"rule.file-outside-folder", FileKind::agenda,
-       agenda_xml({.items = R"(<item number="2" kind="report"><title>R</title><report href="../r.pdf"/></item>)"}), items + "/item[1]/report[1]"},
+       agenda_xml({.items = R"(<item number="2" kind="report"><title>R</title><report href="../../r.pdf"/></item>)"}), items + "/item[1]/report[1]"},
       {"rule.summons-notice", FileKind::agenda,
        agenda_xml({.notices = R"(<summons issueDate="2023-12-13"><issuedBy><post>Chief Executive</post></issuedBy></summons>)"}),
        "/agenda[1]/summons[1]"},
