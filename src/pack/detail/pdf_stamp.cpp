@@ -35,7 +35,7 @@ std::string win_ansi(const std::string& text) {
       out += static_cast<char>(kMiddleDot);
       i += 1;
     } else if (text.compare(i, 3, "\u2014") == 0 || text.compare(i, 3, "\u2013") == 0) {
-      out += text.compare(i, 3, "\u2014") == 0 ? '\x97' : '\x96';
+      out += static_cast<char>(text.compare(i, 3, "\u2014") == 0 ? kEmDash : kEnDash);
       i += 2;
     } else {
       while (i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) ++i;
