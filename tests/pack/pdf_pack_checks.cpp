@@ -7,6 +7,7 @@
 #include <qpdf/QPDFNumberTreeObjectHelper.hh>
 #include <qpdf/QPDFOutlineDocumentHelper.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFWriter.hh>
 
 #include <functional>
 #include <algorithm>
@@ -181,6 +182,15 @@ std::vector<std::string> fonts_not_embedded(const std::filesystem::path& pdf) {
   };
   for (auto& p : QPDFPageDocumentHelper(q).getAllPages()) fonts_of(p.getAttribute("/Resources", false));
   return {missing.begin(), missing.end()};
+}
+
+void rewrite_with_object_streams(const std::filesystem::path& from, const std::filesystem::path& to) {
+  QPDF q;
+  q.processFile(from.c_str());
+  QPDFWriter w(q, to.c_str());
+  w.setObjectStreamMode(qpdf_o_generate);
+  w.setRecompressFlate(true);
+  w.write();
 }
 
 }  // namespace docket::test

@@ -8,6 +8,10 @@
 
 namespace docket::test {
 
+/// Writes `from` again as qpdf does with object streams and recompressed streams: a PDF
+/// rewritten by another tool than the one that made it.
+void rewrite_with_object_streams(const std::filesystem::path& from, const std::filesystem::path& to);
+
 /// The text of one page (1-based), laid out as pdftotext -layout does.
 std::string page_text(const std::filesystem::path& pdf, int page);
 

@@ -5,10 +5,6 @@
 // place a PDF can hide text. One public pack holds them all, DOCX and PDF.
 #include <catch2/catch.hpp>
 
-#include "data/pdf_file.hpp"  // first: qpdf's PointerHolder mode
-
-#include <qpdf/QPDFWriter.hh>
-
 #include <algorithm>
 #include <regex>
 
@@ -72,12 +68,8 @@ std::filesystem::path write_agenda(const test::ScratchDir& dir) {
   std::filesystem::copy_file(test::source_path("fixtures/papers/pcc-city-market-appendix-d-cost-plan.pdf"),
                              dir / "papers" / "cost-plan-gs.pdf");
   // LibreOffice's site plan as qpdf rewrites it: object streams, recompressed.
-  QPDF q;
-  q.processFile(test::source_path("fixtures/papers/pcc-city-market-appendix-c-site-plan.pdf").c_str());
-  QPDFWriter w(q, (dir / "papers" / "site-plan-qpdf.pdf").c_str());
-  w.setObjectStreamMode(qpdf_o_generate);
-  w.setRecompressFlate(true);
-  w.write();
+  test::rewrite_with_object_streams(test::source_path("fixtures/papers/pcc-city-market-appendix-c-site-plan.pdf"),
+                                   dir / "papers" / "site-plan-qpdf.pdf");
   test::write_text(dir / "agenda.xml", kAgenda);
   return dir / "agenda.xml";
 }
