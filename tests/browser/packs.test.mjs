@@ -8,33 +8,12 @@
 // Usage: node tests/browser/packs.test.mjs --docket build/docket --shots DIR
 import { spawn, execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import assert from 'node:assert/strict'
+import { axeSource, chromium, chromiumPath, docket, shots, source } from './setup.mjs'
 
-const here = dirname(fileURLToPath(import.meta.url))
-const source = resolve(here, '..', '..')
-const arg = (name, fallback) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : fallback }
-const docket = resolve(arg('--docket', join(source, 'build', 'docket')))
-const shots = resolve(arg('--shots', join(source, 'build', 'screenshots')))
-const chromiumPath = '/usr/bin/chromium'
 const env = { ...process.env, DOCKET_DATA_DIR: source }
-
-const require = createRequire(join(source, 'web', 'package.json'))
-let chromium, axeSource
-try {
-  chromium = require('playwright-core').chromium
-  axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
-} catch (e) {
-  console.log('browser tests need scripts/web.sh test (playwright-core, axe-core): ' + e.message)
-  process.exit(process.env.CI ? 1 : 77)
-}
-if (!existsSync(chromiumPath)) {
-  console.log('browser tests need Debian chromium (scripts/deps.sh test)')
-  process.exit(process.env.CI ? 1 : 77)
-}
 
 // The sample agenda with its papers and reports below its folder, as `docket pack` wants them.
 const top = mkdtempSync(join(tmpdir(), 'docket-packs-'))
