@@ -261,6 +261,7 @@ Template Template::load(const std::filesystem::path& path, const TemplateOptions
   if (stale_fields > 0) ask_word_to_update_fields(pkg, diags);
   d.holidays = load_calendar(d.sites, d.options, diags);
   if (d.holidays) d.functions.holidays = &*d.holidays;
+  d.functions.locale = &d.options.locale;
   diags.drop_repeats();
   return Template(std::move(impl));
 }
