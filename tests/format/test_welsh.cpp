@@ -2,6 +2,7 @@
 // quarter and year labels, and numbers and money.
 #include <catch2/catch.hpp>
 
+#include "format/status_colour.hpp"
 #include "format_test_helpers.hpp"
 
 using namespace docket::format::test;
@@ -70,4 +71,18 @@ TEST_CASE("Welsh numbers and money are written as in Wales: £, comma thousands,
   CHECK(apply("1234567", {"integer", {}}, "cy-GB") == "1,234,567");
   CHECK(apply("92.54", {"percent", {"1"}}, "cy-GB") == "92.5%");
   CHECK(apply("21", {"spellout", {}}, "cy-GB") == "dau ddeg un");
+}
+
+TEST_CASE("rag prints Welsh status words under cy and knows them in data", "[format]") {
+  CHECK(apply("red", {"rag", {}}, "cy-GB") == "Coch");
+  CHECK(apply("AMBER", {"rag", {}}, "cy-GB") == "Ambr");
+  CHECK(apply("Green", {"rag", {}}, "cy-GB") == "Gwyrdd");
+  CHECK(apply("blue", {"rag", {}}, "cy-GB") == "Glas");
+  CHECK(apply("in-development", {"rag", {}}, "cy-GB") == "Yn cael ei ddatblygu");
+  CHECK(apply("NO_DATA", {"rag", {}}, "cy-GB") == "Dim data");
+  CHECK(apply("Ar y trywydd", {"rag", {}}, "cy-GB") == "Ar y trywydd");
+  CHECK(apply("coch", {"rag", {}}, "en-GB") == "Red");
+  CHECK(apply("Gwyrdd", {"rag", {}}, "cy-GB") == "Gwyrdd");
+  CHECK(docket::format::default_status_fill("Coch")->to_hex() == "C00000");
+  CHECK(docket::format::default_status_fill("ambr")->to_hex() == "FFC000");
 }
