@@ -191,7 +191,7 @@ Template Template::load(const std::filesystem::path& path, const TemplateOptions
     if (auto doc = pkg.parse_part(part, diags)) {
       d.styles = ooxml::StyleTable::read(doc->root());
       // The document's language follows --locale: a Welsh report is proofed and read as Welsh.
-      old_language = ooxml::set_default_language(doc->root(), options.locale.id());
+      old_language = ooxml::set_default_language(doc->root(), options.locale.document_language());
       if (old_language) pkg.replace(part, xml::part_text(doc->root()));
     }
   }
@@ -236,7 +236,7 @@ Template Template::load(const std::filesystem::path& path, const TemplateOptions
       remove_go_back(doc->root());
       tidy_and_count(doc->root(), d.ids);
       // Runs Word marked as the old default language follow the document into the new one.
-      if (old_language) relabelled = ooxml::set_run_languages(doc->root(), *old_language, options.locale.id()) > 0;
+      if (old_language) relabelled = ooxml::set_run_languages(doc->root(), *old_language, options.locale.document_language()) > 0;
       if (has_document_assembler_markup(doc->root()) && has_tracked_changes(doc->root())) {
         // DocumentAssembler throws on such a template; docket says why.
         diags.add(sites.at_part(Severity::error,

@@ -56,6 +56,11 @@ TEST_CASE("Every Welsh month and day is named in each date form", "[format]") {
   }
   CHECK(apply("2026-12-05", {"date", {"full"}}, "cy-GB") == "Dydd Sadwrn, 5 Rhagfyr 2026");
   CHECK(apply("2026-12-05", {"date", {"medium"}}, "cy-GB") == "5 Rhag 2026");
+  CHECK(apply("2026-11-17", {"date", {"medium"}}, "cy-GB") == "17 Tach 2026");
+  CHECK(apply("2026-11-17", {"date", {"medium"}}, "en-GB") == "17 Nov 2026");
+  CHECK(apply("2026-11-17", {"date", {"short"}}, "en-GB") == "17/11/2026");
+  CHECK(apply("2026-11-17", {"date", {"full"}}, "en-GB") == "Tuesday, 17 November 2026");
+  CHECK(apply("2026-11-17", {"date", {"EEE"}}, "en-GB") == "Tue");
   // CLDR's Welsh short date has a two-digit year, unlike en-GB's; "dd/MM/y" gives four.
   CHECK(apply("2026-12-05", {"date", {"short"}}, "cy-GB") == "05/12/26");
   CHECK(apply("2026-12-05", {"date", {"dd/MM/y"}}, "cy-GB") == "05/12/2026");
@@ -85,4 +90,11 @@ TEST_CASE("rag prints Welsh status words under cy and knows them in data", "[for
   CHECK(apply("Gwyrdd", {"rag", {}}, "cy-GB") == "Gwyrdd");
   CHECK(docket::format::default_status_fill("Coch")->to_hex() == "C00000");
   CHECK(docket::format::default_status_fill("ambr")->to_hex() == "FFC000");
+}
+
+TEST_CASE("A locale names the document language as Word does, with a region", "[format]") {
+  CHECK(docket::format::Locale("cy").document_language() == "cy-GB");
+  CHECK(docket::format::Locale("cy_GB").document_language() == "cy-GB");
+  CHECK(docket::format::Locale("cy-GB").document_language() == "cy-GB");
+  CHECK(docket::format::Locale("en-GB").document_language() == "en-GB");
 }
