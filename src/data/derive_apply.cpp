@@ -74,11 +74,11 @@ void write_period(const Writer& out, xmlNode* period, const format::Locale& loca
   if (end && format::financial_quarter(*end).start_year != quarter.start_year) return;
   out.add(period, "financialYear", format::fy_label(quarter.start_year));
   if (!end || format::financial_quarter(*end) != quarter) return;
-  out.add(period, "quarter", format::fy_quarter_label(quarter));
+  out.add(period, "quarter", format::fy_quarter_label(quarter, locale));
   out.add(period, "months", format::month_span(quarter, locale));
 }
 
-void write_kpi(const Writer& out, xmlNode* kpi, const KpiStatus& r) {
+void write_kpi(const Writer& out, xmlNode* kpi, const KpiStatus& r, const format::Locale& locale) {
   if (r.status) {
     out.add(kpi, "status", r.status->label);
     out.add(kpi, "statusKey", r.status->key);
@@ -90,7 +90,7 @@ void write_kpi(const Writer& out, xmlNode* kpi, const KpiStatus& r) {
   out.add(kpi, "textColour", r.status ? r.status->text_colour.to_hex() : "000000");
   if (r.direction) out.add(kpi, "direction", *r.direction);
   const auto as_at = format::parse_iso_date(xml::attribute(data_child(kpi, "actual"), "asAt").value_or(""));
-  if (as_at) out.add(kpi, "financialQuarter", format::fy_quarter_label(format::financial_quarter(*as_at)));
+  if (as_at) out.add(kpi, "financialQuarter", format::fy_quarter_label(format::financial_quarter(*as_at), locale));
 }
 
 void write_summary(const Writer& out, xmlNode* kpis, const StatusScheme& scheme,
@@ -111,8 +111,8 @@ void write_summary(const Writer& out, xmlNode* kpis, const StatusScheme& scheme,
   Writer::set(total, "percent", summary.total_percent);
 }
 
-void write_kpis(const DataSource& data, const Writer& out, xmlNode* kpis,
-                const SchemeLibrary& schemes, Diagnostics& diags) {
+void write_kpis(const DataSource& data, const Writer& out, xmlNode* kpis, const SchemeLibrary& schemes,
+                const format::Locale& locale, Diagnostics& diags) {
   const xmlNode* named = xml::attribute_node(kpis, "statusScheme");
   const std::string token = detail::trim(xml::attribute(kpis, "statusScheme").value_or("default"));
   const StatusScheme* scheme = schemes.scheme(token, data, named ? named : kpis, diags);
@@ -121,7 +121,7 @@ void write_kpis(const DataSource& data, const Writer& out, xmlNode* kpis,
   for (xmlNode* kpi : data_children(kpis, "kpi")) {
     const KpiStatus r = derive_kpi(kpi, *scheme);
     if (r.status == nullptr) detail::report_missing_status(data, kpi, *scheme, r.outcome, schemes, diags);
-    write_kpi(out, kpi, r);
+    write_kpi(out, kpi, r, locale);
     statuses.push_back(r.status);
   }
   write_summary(out, kpis, *scheme, summarise(*scheme, statuses));
@@ -154,7 +154,7 @@ void write_risks(const DataSource& data, const Writer& out, xmlNode* risks,
   }
 }
 
-void write_appendices(const Writer& out, xmlNode* appendices) {
+void write_appendices(const Writer& out, xmlNode* appendices, const format::Locale& locale) {
   const bool letters = detail::trim(xml::attribute(appendices, "scheme").value_or("")) == "letter";
   const std::string quote_labels = detail::trim(xml::attribute(appendices, "quoteLabels").value_or(""));
   const bool quoted = quote_labels == "true" || quote_labels == "1";
@@ -164,7 +164,8 @@ void write_appendices(const Writer& out, xmlNode* appendices) {
     if (label.empty()) label = appendix_label(letters, position);
     out.add(appendix, "label", label);
     // A no-break space keeps "Appendix" and its label on one line; quotes are typographic.
-    out.add(appendix, "name", "Appendix\u00A0" + (quoted ? "\u2018" + label + "\u2019" : label));
+    const char* word = locale.language() == "cy" ? "Atodiad\u00A0" : "Appendix\u00A0";
+    out.add(appendix, "name", word + (quoted ? "\u2018" + label + "\u2019" : label));
     ++position;
   }
 }
@@ -178,13 +179,12 @@ void derive(DataSource& data, const SchemeLibrary& schemes, Diagnostics& diags,
   remove_derived(root);
   const Writer out(root);
   schemes.load_override(diags);
-  if (xmlNode* period = data_child(data_child(root, "meta"), "period")) {
-    write_period(out, period, locale_for(data, options));
-  }
-  for (xmlNode* kpis : data_children(root, "kpis")) write_kpis(data, out, kpis, schemes, diags);
+  const format::Locale locale = locale_for(data, options);
+  if (xmlNode* period = data_child(data_child(root, "meta"), "period")) write_period(out, period, locale);
+  for (xmlNode* kpis : data_children(root, "kpis")) write_kpis(data, out, kpis, schemes, locale, diags);
   for (xmlNode* risks : data_children(root, "risks")) write_risks(data, out, risks, schemes, diags);
-  for (xmlNode* appendices : data_children(root, "appendices")) write_appendices(out, appendices);
-  detail::write_display_values(root, detail::derived_namespace(root), locale_for(data, options));
+  for (xmlNode* appendices : data_children(root, "appendices")) write_appendices(out, appendices, locale);
+  detail::write_display_values(root, detail::derived_namespace(root), locale);
   number_report(data, options.outline);
 }
 

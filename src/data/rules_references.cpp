@@ -1,5 +1,5 @@
 // Whether the report's text mentions each appendix ("Appendix 1", "appendix A", "Appendix 'A'",
-// "Appendices A to C"). An appendix nobody is pointed to is usually a leftover or an omission.
+// "Appendices A to C", in Welsh "Atodiad A", "Atodiadau A i C"). An appendix nobody is pointed to is usually a leftover or an omission.
 #include <algorithm>
 #include <array>
 #include <set>
@@ -64,11 +64,13 @@ struct Separator {
   bool found = false;
 };
 
-// Between labels of a list: ",", "and", "or", "&" or, for a range, "to", "-", "–", "—".
+// Between labels of a list: ",", "and", "or", "&" or, for a range, "to", "-", "–", "—"; in
+// Welsh "ac", "a", "neu" and, for a range, "i" ("Atodiadau A i C").
 Separator separator_at(std::string_view lower, std::size_t i) {
-  constexpr std::array<std::pair<std::string_view, bool>, 8> separators = {{
+  constexpr std::array<std::pair<std::string_view, bool>, 12> separators = {{
       {",", false}, {"&", false}, {"and", false}, {"or", false},
-      {"to", true}, {"-", true}, {"\u2013", true}, {"\u2014", true}}};
+      {"to", true}, {"-", true}, {"\u2013", true}, {"\u2014", true},
+      {"ac", false}, {"a", false}, {"neu", false}, {"i", true}}};
   for (auto [text, range] : separators) {
     const std::size_t end = i + text.size();
     if (lower.substr(i, text.size()) != text) continue;
@@ -84,7 +86,7 @@ class ReferenceScanner {
       : text_(std::move(text)), lower_(ascii_lower(text_)), labels_(labels), seen_(labels.size()) {}
 
   std::vector<bool> scan() {
-    constexpr std::array<std::string_view, 3> words = {"appendices", "appendixes", "appendix"};
+    constexpr std::array<std::string_view, 5> words = {"appendices", "appendixes", "appendix", "atodiadau", "atodiad"};
     for (std::size_t i = 0; i < lower_.size(); ++i) {
       if (i > 0 && is_alnum(lower_[i - 1])) continue;
       for (auto word : words) {

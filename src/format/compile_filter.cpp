@@ -43,8 +43,9 @@ constexpr std::array<FilterSpec, 16> filters{{
     {"title", "title takes no arguments", 0, 0, detail::compile_case_mapping},
     {"default", "default takes the text to print when the value is empty, "
                 "e.g. default \"None\"", 1, 1, detail::compile_default},
-    {"fy-quarter", "fy-quarter takes no arguments", 0, 0, detail::compile_financial_year},
-    {"fy", "fy takes no arguments", 0, 0, detail::compile_financial_year},
+    {"fy-quarter", "fy-quarter takes no argument, or long for \"Quarter 2 2023/24\"", 0, 1,
+     detail::compile_financial_year},
+    {"fy", "fy takes no argument, or long for \"Financial year 2023/24\"", 0, 1, detail::compile_financial_year},
     {"rag", "rag takes no arguments", 0, 0, detail::compile_rag},
 }};
 

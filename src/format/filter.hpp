@@ -20,6 +20,9 @@ class Locale {
   const std::string& id() const noexcept { return id_; }
   /// The language alone: "cy" for cy-GB.
   std::string language() const;
+  /// The language and region as Word names a document's language (w:lang): "cy-GB" for
+  /// cy-GB, cy_GB and cy (the region ICU deems likely when none is given), "en-GB" for en-GB.
+  std::string document_language() const;
 
  private:
   std::string id_;

@@ -24,8 +24,15 @@ std::string fy_label(int start_year) {
   return buffer;
 }
 
-std::string fy_quarter_label(const FinancialQuarter& quarter) {
-  return "Q" + std::to_string(quarter.quarter) + " " + fy_label(quarter.start_year);
+std::string fy_label(int start_year, const Locale& locale, LabelLength length) {
+  if (length == LabelLength::short_label) return fy_label(start_year);
+  return (locale.language() == "cy" ? "Blwyddyn ariannol " : "Financial year ") + fy_label(start_year);
+}
+
+std::string fy_quarter_label(const FinancialQuarter& quarter, const Locale& locale, LabelLength length) {
+  const bool welsh = locale.language() == "cy";
+  const char* word = length == LabelLength::long_label ? (welsh ? "Chwarter " : "Quarter ") : (welsh ? "Ch" : "Q");
+  return word + std::to_string(quarter.quarter) + " " + fy_label(quarter.start_year);
 }
 
 CivilDate quarter_start(const FinancialQuarter& quarter) {

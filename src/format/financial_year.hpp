@@ -37,8 +37,19 @@ FinancialQuarter financial_quarter(const CivilDate& date);
 /// "2023/24" for the year starting April 2023; "1999/00", "2099/00" across centuries.
 std::string fy_label(int start_year);
 
-/// "Q2 2023/24".
-std::string fy_quarter_label(const FinancialQuarter& quarter);
+/// How a financial year or quarter is named: short as in tables ("Q2 2023/24"), or long as in
+/// headings and titles ("Quarter 2 2023/24", "Financial year 2023/24").
+enum class LabelLength { short_label, long_label };
+
+/// The year in the locale's words: short "2023/24" in every language; long "Financial year
+/// 2023/24", in Welsh "Blwyddyn ariannol 2023/24".
+std::string fy_label(int start_year, const Locale& locale, LabelLength length);
+
+/// "Q2 2023/24" (long "Quarter 2 2023/24"); in Welsh "Ch2 2023/24" (long "Chwarter 2
+/// 2023/24"), as Welsh councils print them (Flintshire's performance reports: "Ch4"; Anglesey's
+/// budget monitoring: "Chwarter 2, 2023/24").
+std::string fy_quarter_label(const FinancialQuarter& quarter, const Locale& locale,
+                             LabelLength length = LabelLength::short_label);
 
 /// The first day of the quarter: Q4 2023/24 → 2024-01-01.
 CivilDate quarter_start(const FinancialQuarter& quarter);

@@ -1,5 +1,6 @@
 // fy and fy-quarter: a date's UK local-government financial year, "2023/24", and quarter,
-// "Q2 2023/24" (see financial_year.hpp for the rule); in Welsh "Ch2 2023/24" (chwarter).
+// "Q2 2023/24", in the locale's words (see financial_year.hpp for the rule and the wording);
+// the argument "long" gives the heading forms, "Quarter 2 2023/24".
 #include "format/detail/compilers.hpp"
 #include "format/detail/values.hpp"
 #include "format/financial_year.hpp"
@@ -10,26 +11,27 @@ namespace {
 
 class FinancialYearFilter final : public Filter {
  public:
-  FinancialYearFilter(std::string name, bool with_quarter, bool welsh)
-      : name_(std::move(name)), with_quarter_(with_quarter), welsh_(welsh) {}
+  FinancialYearFilter(std::string name, bool with_quarter, const Locale& locale, LabelLength length)
+      : name_(std::move(name)), with_quarter_(with_quarter), locale_(locale), length_(length) {}
 
   std::string apply(std::string_view value) const override {
     const FinancialQuarter quarter = financial_quarter(require_date_time(value, name_).date);
-    if (!with_quarter_) return fy_label(quarter.start_year);
-    const std::string label = fy_quarter_label(quarter);
-    return welsh_ ? "Ch" + label.substr(1) : label;
+    return with_quarter_ ? fy_quarter_label(quarter, locale_, length_) : fy_label(quarter.start_year, locale_, length_);
   }
 
  private:
   std::string name_;
   bool with_quarter_;
-  bool welsh_;
+  Locale locale_;
+  LabelLength length_;
 };
 
 }  // namespace
 
 std::unique_ptr<Filter> compile_financial_year(const FilterCall& call, const Locale& locale) {
-  return std::make_unique<FinancialYearFilter>(call.name, call.name == "fy-quarter", locale.language() == "cy");
+  if (!call.args.empty() && call.args[0] != "long") throw_bad_arguments(call);
+  const LabelLength length = call.args.empty() ? LabelLength::short_label : LabelLength::long_label;
+  return std::make_unique<FinancialYearFilter>(call.name, call.name == "fy-quarter", locale, length);
 }
 
 }  // namespace docket::format::detail

@@ -33,4 +33,17 @@ Locale::Locale(std::string id) : id_(std::move(id)) {
 
 std::string Locale::language() const { return detail::icu_locale(id_).getLanguage(); }
 
+std::string Locale::document_language() const {
+  icu::Locale locale = detail::icu_locale(id_);
+  if (*locale.getCountry() == '\0') {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::Locale likely(locale);
+    likely.addLikelySubtags(status);
+    if (U_SUCCESS(status)) locale = likely;
+  }
+  std::string tag = locale.getLanguage();
+  if (*locale.getCountry() != '\0') tag += std::string("-") + locale.getCountry();
+  return tag;
+}
+
 }  // namespace docket::format

@@ -50,7 +50,11 @@ class RuleBasedFilter final : public Filter {
 
 // Welsh ordinals as written in dates and lists: 1af, 2il, 3ydd, 4ydd, 5ed, 6ed, 7fed … 10fed,
 // 11eg, 12fed, 13eg, 14eg, 15fed, 16eg, 17eg, 18fed, 19eg, 20fed, 21ain … 39ain (from "ar
-// hugain"), then -fed (40fed, 100fed). ICU 72 has no Welsh ordinal rules and prints "1.".
+// hugain"), then -fed (40fed, 50fed, 100fed). Neither CLDR nor ICU (72) has Welsh ordinal
+// rules: ICU's cy data has spellout-cardinal only, and its digits-ordinal is the root "1.".
+// The endings are the short forms taught by Welsh for Adults and by Parallel.cymru's "Dr
+// Gramadeg" (the last letters of cyntaf, ail, trydydd … unfed ar hugain), as Welsh councils
+// print them ("17eg", "6ed Ionawr"); some guides write "2ail" for 2il.
 constexpr char16_t kWelshOrdinals[] =
     u"%digits-ordinal: -x: \u2212>>; 0: =#,##0=fed; 1: =#,##0=af; 2: =#,##0=il; 3: =#,##0=ydd; "
     u"5: =#,##0=ed; 7: =#,##0=fed; 11: =#,##0=eg; 12: =#,##0=fed; 13: =#,##0=eg; 15: =#,##0=fed; "

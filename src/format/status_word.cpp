@@ -7,17 +7,25 @@ namespace docket::format {
 
 namespace {
 
-// Keys are lower case with words separated by one space: the form status_key() gives.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 9> known_words{{
-    {"blue", "Blue"},
-    {"green", "Green"},
-    {"amber", "Amber"},
-    {"red", "Red"},
-    {"baseline", "Baseline"},
-    {"contextual", "Contextual"},
-    {"suspended", "Suspended"},
-    {"in development", "In Development"},
-    {"no data", "No Data"},
+// Keys are lower case with words separated by one space: the form status_key() gives. The
+// Welsh words are those Welsh councils print in performance reports (coch, ambr, gwyrdd: e.g.
+// Flintshire's and Denbighshire's Cabinet reports); either language's word is recognised.
+struct StatusWord {
+  std::string_view key;
+  std::string_view english;
+  std::string_view welsh_key;
+  std::string_view welsh;
+};
+constexpr std::array<StatusWord, 9> known_words{{
+    {"blue", "Blue", "glas", "Glas"},
+    {"green", "Green", "gwyrdd", "Gwyrdd"},
+    {"amber", "Amber", "ambr", "Ambr"},
+    {"red", "Red", "coch", "Coch"},
+    {"baseline", "Baseline", "llinell sylfaen", "Llinell sylfaen"},
+    {"contextual", "Contextual", "cyd destunol", "Cyd-destunol"},
+    {"suspended", "Suspended", "wedi\u2019i atal", "Wedi\u2019i atal"},
+    {"in development", "In Development", "yn cael ei ddatblygu", "Yn cael ei ddatblygu"},
+    {"no data", "No Data", "dim data", "Dim data"},
 }};
 
 // Data exported from different systems spells one status "In Development", "in-development"
@@ -39,10 +47,10 @@ std::string status_key(std::string_view word) {
 
 }  // namespace
 
-std::string normalise_status_word(std::string_view word) {
+std::string normalise_status_word(std::string_view word, bool welsh) {
   const std::string key = status_key(word);
-  for (const auto& [known, printed] : known_words) {
-    if (key == known) return std::string(printed);
+  for (const StatusWord& known : known_words) {
+    if (key == known.key || key == known.welsh_key) return std::string(welsh ? known.welsh : known.english);
   }
   return std::string(word);
 }

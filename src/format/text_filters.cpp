@@ -49,9 +49,13 @@ class DefaultFilter final : public Filter {
 
 class RagFilter final : public Filter {
  public:
+  explicit RagFilter(bool welsh) : welsh_(welsh) {}
   std::string apply(std::string_view value) const override {
-    return normalise_status_word(require_value(value, "rag"));
+    return normalise_status_word(require_value(value, "rag"), welsh_);
   }
+
+ private:
+  bool welsh_;
 };
 
 }  // namespace
@@ -67,8 +71,8 @@ std::unique_ptr<Filter> compile_default(const FilterCall& call, const Locale&) {
   return std::make_unique<DefaultFilter>(call.args[0]);
 }
 
-std::unique_ptr<Filter> compile_rag(const FilterCall&, const Locale&) {
-  return std::make_unique<RagFilter>();
+std::unique_ptr<Filter> compile_rag(const FilterCall&, const Locale& locale) {
+  return std::make_unique<RagFilter>(locale.language() == "cy");
 }
 
 }  // namespace docket::format::detail

@@ -67,7 +67,7 @@ class Preparer {
       if (!pd.pdf.empty()) {
         pd.pdf_pages = pdf_paper_pages(pd.pdf);
         pd.docx = work_ / ("pdf-notice-" + std::to_string(counter_++) + ".docx");
-        write_pdf_notice_page(pd.docx, pd.outline_title, pd.pdf_pages, options_.locale.id());
+        write_pdf_notice_page(pd.docx, pd.outline_title, pd.pdf_pages, options_.locale.document_language());
       }
       out.documents.push_back(std::move(pd));
     }
@@ -86,7 +86,7 @@ class Preparer {
       convert_paper(doc.file, doc.format, out_docx, options_.soffice);
     } else if (data::is_image(doc.format)) {
       write_image_paper(out_docx, doc.file, doc.format, doc.title.empty() ? doc.name() : doc.title,
-                        options_.locale.id());
+                        options_.locale.document_language());
     } else {
       pd.docx = doc.file;
     }

@@ -271,7 +271,7 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
   if (options.pdf) {
     MergeOptions for_pdf = merge_options;
     for_pdf.endnotes_as_text = true;  // LibreOffice would print them all at the end of the pack
-    const std::vector<MergeSource> plain = with_stand_ins(plan, work.path(), options.locale.id());
+    const std::vector<MergeSource> plain = with_stand_ins(plan, work.path(), options.locale.document_language());
     const PdfOptions pdf_options{.soffice = options.soffice};
     progress.begin("merging the papers to measure their pages");
     merge_documents(with_front(front_docx, plain), work / "measure.docx", for_pdf, diags);
@@ -291,7 +291,7 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
     if (!render_front_sheet(*loaded.data, front, options.locale, work / "front-paged.docx", diags)) return false;
     std::filesystem::rename(work / "front-paged.docx", front_docx);
 
-    write_filler_page(work / "filler.docx", agenda.blank_page_text, options.locale.id());
+    write_filler_page(work / "filler.docx", agenda.blank_page_text, options.locale.document_language());
     std::vector<MergeSource> with_fillers;
     for (std::size_t k = 0; k < plain.size(); ++k) {
       if (layout.filler_before[k]) with_fillers.push_back({work / "filler.docx", "filler page", "", false, ""});

@@ -8,6 +8,7 @@
 
 #include "data/decimal.hpp"
 #include "format/financial_year.hpp"
+#include "format/filter.hpp"
 
 namespace docket::tmpl {
 
@@ -38,7 +39,9 @@ void financial_year(xmlXPathParserContext* ctxt, int nargs) {
   std::string out;
   if (date) {
     auto q = format::financial_quarter(*date);
-    out = Quarter ? format::fy_quarter_label(q) : format::fy_label(q.start_year);
+    const auto* env = static_cast<const FunctionEnv*>(xml::XPathContext::function_data(ctxt));
+    if (!Quarter) out = format::fy_label(q.start_year);
+    else out = env && env->locale ? format::fy_quarter_label(q, *env->locale) : format::fy_quarter_label(q, format::Locale());
   }
   valuePush(ctxt, xmlXPathNewString(BAD_CAST out.c_str()));
 }

@@ -1,6 +1,6 @@
 #pragma once
 // docket's XPath extension functions, registered on each rendering context:
-//   fy-quarter(date) → "Q2 2023/24"   fy(date) → "2023/24"
+//   fy-quarter(date) → "Q2 2023/24" (Welsh "Ch2 2023/24")   fy(date) → "2023/24"
 //   rag-status(actual, target, polarity, tolerance) → "Red" / "Amber" / "Green"
 //   max(…), min(…), avg(…) over numbers and node-sets
 //   add-days(date, n), add-months(date, n), add-years(date, n) → a date
@@ -16,12 +16,16 @@
 namespace docket::data {
 class BankHolidays;
 }
+namespace docket::format {
+class Locale;
+}
 
 namespace docket::tmpl {
 
 /// What the extension functions read while evaluating. Must outlive the context.
 struct FunctionEnv {
   const data::BankHolidays* holidays = nullptr;  // null: the working-day functions report it
+  const format::Locale* locale = nullptr;        // for fy-quarter's words; null: en-GB
 };
 
 /// Registers every extension function on `ctx`; `env` (may be null) is their data.

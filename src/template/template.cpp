@@ -183,6 +183,7 @@ Template Template::load(const std::filesystem::path& path, const TemplateOptions
   d.options = options;
   ooxml::Package& pkg = d.package;
   const std::string main = pkg.main_document();
+  std::optional<std::string> old_language;  // the template's default, when --locale changed it
   auto& main_rels = pkg.relationships(main);
 
   if (auto* r = main_rels.first_of_type(ooxml::rel::styles)) {
@@ -190,7 +191,8 @@ Template Template::load(const std::filesystem::path& path, const TemplateOptions
     if (auto doc = pkg.parse_part(part, diags)) {
       d.styles = ooxml::StyleTable::read(doc->root());
       // The document's language follows --locale: a Welsh report is proofed and read as Welsh.
-      if (ooxml::set_default_language(doc->root(), options.locale.id())) pkg.replace(part, xml::part_text(doc->root()));
+      old_language = ooxml::set_default_language(doc->root(), options.locale.document_language());
+      if (old_language) pkg.replace(part, xml::part_text(doc->root()));
     }
   }
   if (auto* r = main_rels.first_of_type(ooxml::rel::numbering)) {
@@ -222,6 +224,7 @@ Template Template::load(const std::filesystem::path& path, const TemplateOptions
     if (!doc) continue;
     PartSites sites{pkg.file(), part, {}};
     PartFields fields;
+    bool relabelled = false;  // run languages changed to the locale's
     if (!text_part) {
       fields = mark_part_fields(doc->root());
       stale_fields += fields.stale;
@@ -232,6 +235,8 @@ Template Template::load(const std::filesystem::path& path, const TemplateOptions
     } else {
       remove_go_back(doc->root());
       tidy_and_count(doc->root(), d.ids);
+      // Runs Word marked as the old default language follow the document into the new one.
+      if (old_language) relabelled = ooxml::set_run_languages(doc->root(), *old_language, options.locale.document_language()) > 0;
       if (has_document_assembler_markup(doc->root()) && has_tracked_changes(doc->root())) {
         // DocumentAssembler throws on such a template; docket says why.
         diags.add(sites.at_part(Severity::error,
@@ -245,7 +250,7 @@ Template Template::load(const std::filesystem::path& path, const TemplateOptions
     }
     if (sites.sites.empty()) {  // nothing to fill: the part is copied as it is, fields marked
       if (fields.contents && part == main) ooxml::refresh_tables_of_contents(doc->root(), d.styles);
-      if (fields.stale > 0) pkg.replace(part, xml::part_text(doc->root()));
+      if (fields.stale > 0 || relabelled) pkg.replace(part, xml::part_text(doc->root()));
       if (part == main) d.contents = false;
       continue;
     }
@@ -261,6 +266,7 @@ Template Template::load(const std::filesystem::path& path, const TemplateOptions
   if (stale_fields > 0) ask_word_to_update_fields(pkg, diags);
   d.holidays = load_calendar(d.sites, d.options, diags);
   if (d.holidays) d.functions.holidays = &*d.holidays;
+  d.functions.locale = &d.options.locale;
   diags.drop_repeats();
   return Template(std::move(impl));
 }

@@ -93,6 +93,13 @@ TEST_CASE("Each appendix should be mentioned in the report's text", "[data]") {
   SECTION("inline markup does not break a mention") {
     CHECK(validate_text(report_with({""}, "Appendix <b>A</b>")).empty());
   }
+  SECTION("Welsh: Atodiad, and lists and ranges joined by a, ac, neu and i") {
+    CHECK(validate_text(report_with({"", ""}, "Mae’r dangosfwrdd yn Atodiad A ac mae’r manylion yn atodiad B.")).empty());
+    CHECK(validate_text(report_with({"", "", "", ""}, "Gweler Atodiadau A i C a D.")).empty());
+    CHECK(validate_text(report_with({"", ""}, "Atodiad A neu B")).empty());
+    CHECK(unreferenced(validate_text(report_with({"", ""}, "Atodiad B a a gyflwynwyd"))) ==
+          std::vector<std::string>{"appendix A (“Appendix title 1”) is not mentioned in the report's text"});
+  }
 }
 
 TEST_CASE("A report appendix's file must exist and match its media type", "[data]") {

@@ -74,6 +74,13 @@ TEST_CASE("an argument of the wrong kind says what is expected", "[format]") {
     CHECK(std::string(e.what()) == "'" + std::string(code) + "' is not a currency code");
     CHECK(e.hint() == "use an ISO 4217 code such as GBP or EUR, e.g. currency GBP");
   }
+  SECTION("a financial-year label other than long") {
+    const FilterError e = filter_error("2023-12-07", {"fy-quarter", {"full"}});
+    CHECK(std::string(e.what()) == "fy-quarter takes no argument, or long for \"Quarter 2 2023/24\"");
+    CHECK(e.hint() == "the tag has: fy-quarter full");
+    CHECK(std::string(filter_error("2023-12-07", {"fy", {"short"}}).what()) ==
+          "fy takes no argument, or long for \"Financial year 2023/24\"");
+  }
 }
 
 TEST_CASE("a bad date pattern is an error when the filter is compiled", "[format]") {

@@ -36,7 +36,19 @@ TEST_CASE("fy_label writes both calendar years, across centuries too", "[format]
   CHECK(fy_label(1999) == "1999/00");
   CHECK(fy_label(2099) == "2099/00");
   CHECK(fy_label(2008) == "2008/09");
-  CHECK(fy_quarter_label({2023, 2}) == "Q2 2023/24");
+}
+
+TEST_CASE("Financial-year and quarter labels are in the locale's words, short or long", "[format]") {
+  const Locale english("en-GB");
+  const Locale welsh("cy-GB");
+  CHECK(fy_quarter_label({2023, 2}, english) == "Q2 2023/24");
+  CHECK(fy_quarter_label({2023, 2}, english, LabelLength::long_label) == "Quarter 2 2023/24");
+  CHECK(fy_quarter_label({2026, 2}, welsh) == "Ch2 2026/27");
+  CHECK(fy_quarter_label({2026, 2}, welsh, LabelLength::long_label) == "Chwarter 2 2026/27");
+  CHECK(fy_label(2026, english, LabelLength::short_label) == "2026/27");
+  CHECK(fy_label(2026, welsh, LabelLength::short_label) == "2026/27");
+  CHECK(fy_label(2026, english, LabelLength::long_label) == "Financial year 2026/27");
+  CHECK(fy_label(2026, welsh, LabelLength::long_label) == "Blwyddyn ariannol 2026/27");
 }
 
 TEST_CASE("quarters start and end on the right days", "[format]") {

@@ -9,10 +9,10 @@ using namespace docket::test;
 
 namespace {
 
-// The warnings `docket check` gives for a template of these lines, each "message | hint".
-std::vector<std::string> path_warnings(const std::vector<std::string>& lines) {
+// The warnings `docket check` gives for a template of this body, each "message | hint".
+std::vector<std::string> body_warnings(const std::string& body) {
   ScratchDir dir("check-paths");
-  word::write_lines(lines, dir / "t.docx");
+  word::write_template(body, dir / "t.docx");
   const auto r = run_docket("check " + shell_quote((dir / "t.docx").string()));
   std::vector<std::string> out;
   std::size_t at = 0;
@@ -24,6 +24,13 @@ std::vector<std::string> path_warnings(const std::vector<std::string>& lines) {
     at = end;
   }
   return out;
+}
+
+// The same for a template of these lines, one paragraph each.
+std::vector<std::string> path_warnings(const std::vector<std::string>& lines) {
+  std::string body;
+  for (const auto& line : lines) body += word::para(line);
+  return body_warnings(body);
 }
 
 // The opening of a report template: the lines a report's front matter fills.
@@ -57,6 +64,18 @@ TEST_CASE("check without data reads tags inside a loop against the loop's item",
             "‘@statsu’ selects nothing in any report: a <kpi> has no attribute statsu | it may hold @id, @ref",
             "‘nam’ selects nothing in any report: a <kpi> has no <nam> | did you mean name?",
             "‘meta/titel’ selects nothing in any report: a <meta> has no <titel> | did you mean meta/title?"});
+}
+
+TEST_CASE("check without data reads the cells of a table-row loop against the row's item", "[template]") {
+  std::string body;
+  for (const auto& line : kReportHead) body += word::para(line);
+  const auto cell = [](const std::string& text) { return word::cell({word::para(text)}); };
+  body += word::table({word::row({cell("Name"), cell("Actual"), cell("Target")}),
+                       word::row({cell("{{#each //kpi}}{{ name }}"), cell("{{ actul/@value }}"),
+                                  cell("{{ target/@value }}{{/each}}")})},
+                      3);
+  CHECK(body_warnings(body) ==
+        std::vector<std::string>{"‘actul/@value’ selects nothing in any report: a <kpi> has no <actul> | did you mean actual/@value?"});
 }
 
 TEST_CASE("check without data reads sort keys, filters in brackets and #unless paths", "[template]") {
