@@ -2,7 +2,6 @@
 
 #include <httplib.h>
 #include <libxml/parser.h>
-#include <sys/socket.h>
 
 #include <cctype>
 #include <iostream>
@@ -18,13 +17,6 @@ namespace {
 
 constexpr std::chrono::seconds kStopGrace{10};
 
-// cpp-httplib 0.11.4 listens with a backlog of 5 (CPPHTTPLIB_LISTEN_BACKLOG, compiled into
-// Debian's library): in a burst of connections the kernel drops the SYNs past it and the
-// clients wait 1, 3, 7 s to retry. listen() again on the bound socket raises it (Linux).
-class HttpServer : public httplib::Server {
- public:
-  void widen_backlog() { ::listen(svr_sock_, SOMAXCONN); }
-};
 
 Request to_request(const httplib::Request& in) {
   Request r;
@@ -67,7 +59,7 @@ void prepare_libraries() {
 
 void serve(App& app, const std::function<void(const std::string&)>& listening) {
   prepare_libraries();
-  HttpServer server;
+  httplib::Server server;
   server.set_payload_max_length(app.options().max_request_bytes);
   server.set_read_timeout(30, 0);
   server.set_write_timeout(30, 0);
@@ -144,7 +136,6 @@ void serve(App& app, const std::function<void(const std::string&)>& listening) {
     throw IoError("cannot listen on " + host + ":" + std::to_string(app.options().port) + ": the address is in use or not on this computer",
                   "stop the other program using it, or choose another port with --listen 127.0.0.1:PORT");
   }
-  server.widen_backlog();
   app.set_port(port);
   // SIGINT or SIGTERM (a service manager's stop): no new connections, the requests being
   // answered finish, background jobs are joined, and main() returns 0. Whatever still runs
