@@ -3,7 +3,10 @@
 // client abandons half-way). The server's resident memory (VmRSS in /proc/PID/status) and
 // threads are sampled as the requests go; growth is measured from the end of the warm-up
 // (the first fifth) to the end. Afterwards no scratch folder may remain in the server's TMPDIR.
-// Usage: docket-bench-serve-soak DOCKET REPORT.xml [--requests N] [--clients N]
+// --malloc-stats has gdb call glibc's malloc_stats() in the server at the end of the warm-up
+// and at the end (printed on standard error): memory glibc holds for each arena against
+// memory in use, which tells a leak from memory freed but kept.
+// Usage: docket-bench-serve-soak DOCKET REPORT.xml [--requests N] [--clients N] [--malloc-stats]
 #include <arpa/inet.h>
 #include <httplib.h>
 #include <netinet/in.h>
@@ -56,16 +59,25 @@ bool abandon_download(int port, const std::string& path) {
   return ok;
 }
 
+// glibc's own account of the server's heap, per arena, on the server's standard error.
+void malloc_stats(pid_t pid, const char* when) {
+  std::fprintf(stderr, "malloc_stats %s:\n", when);
+  const std::string command = "gdb -p " + std::to_string(pid) + " -batch -ex 'call (void)malloc_stats()' >/dev/null 2>&1";
+  if (std::system(command.c_str()) != 0) std::fprintf(stderr, "  (gdb could not attach)\n");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: docket-bench-serve-soak DOCKET REPORT.xml [--requests N] [--clients N]\n";
+    std::cerr << "usage: docket-bench-serve-soak DOCKET REPORT.xml [--requests N] [--clients N] [--malloc-stats]\n";
     return 2;
   }
   const std::string docket = argv[1];
   const fs::path report = argv[2];
   int total = 10'000, clients = 50;
+  bool stats = false;
+  for (int i = 3; i < argc; ++i) stats = stats || std::string(argv[i]) == "--malloc-stats";
   for (int i = 3; i + 1 < argc; ++i) {
     if (std::string(argv[i]) == "--requests") total = std::stoi(argv[i + 1]);
     if (std::string(argv[i]) == "--clients") clients = std::stoi(argv[i + 1]);
@@ -124,6 +136,7 @@ int main(int argc, char** argv) {
           rss.emplace_back(n, status_field(server.pid, "VmRSS"));
           std::printf("  %6d requests: %8ld kB\n", n, rss.back().second);  // as it goes: a long run can be watched
           std::fflush(stdout);
+          if (stats && n == warm_up) malloc_stats(server.pid, "after the warm-up");
         }
       }
     });
@@ -136,6 +149,7 @@ int main(int argc, char** argv) {
     if (n == warm_up) warm_rss = kb;
     peak = std::max(peak, kb);
   }
+  if (stats) malloc_stats(server.pid, "at the end");
   kill(server.pid, SIGTERM);
   int status = 0;
   waitpid(server.pid, &status, 0);

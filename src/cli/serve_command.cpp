@@ -42,8 +42,7 @@ int serve_command_run(Invocation& inv) {
     while (!options.public_url.empty() && options.public_url.back() == '/') options.public_url.pop_back();
   }
   auto gate = serve::choose_gate(choice);
-  serve::prepare_libraries();
-  const serve::StopSignals signals;  // before the App starts its worker threads
+  serve::prepare_libraries();  // before the App starts its worker threads
   serve::App app(options, std::move(gate));
   serve::serve(app, [&](const std::string& address) {
     inv.out << "docket serve: open " << address << " in your browser (workspace "

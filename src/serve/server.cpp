@@ -2,18 +2,21 @@
 
 #include <httplib.h>
 #include <libxml/parser.h>
-#include <pthread.h>
-#include <signal.h>
 
 #include <cctype>
 #include <iostream>
 #include <thread>
 
+#include "serve/heap.hpp"
 #include "support/error.hpp"
+#include "support/interrupt_cleanup.hpp"
 
 namespace docket::serve {
 
 namespace {
+
+constexpr std::chrono::seconds kStopGrace{10};
+
 
 Request to_request(const httplib::Request& in) {
   Request r;
@@ -45,34 +48,17 @@ void reply(const Response& out, httplib::Response& res) {
   }
 }
 
-sigset_t stop_signals() {
-  sigset_t stop;
-  sigemptyset(&stop);
-  sigaddset(&stop, SIGINT);
-  sigaddset(&stop, SIGTERM);
-  return stop;
-}
-
 }  // namespace
 
 void prepare_libraries() {
   // libxml2: initialise its global tables once, in the main thread; after this each thread
   // uses its own parser and validation contexts and libxml2's per-thread error state.
   xmlInitParser();
-}
-
-StopSignals::StopSignals() {
-  const sigset_t stop = stop_signals();
-  pthread_sigmask(SIG_BLOCK, &stop, nullptr);
+  limit_malloc_arenas();
 }
 
 void serve(App& app, const std::function<void(const std::string&)>& listening) {
   prepare_libraries();
-  // Stop signals are taken by one thread with sigwait, never by a handler in a random thread
-  // (StopSignals has blocked them everywhere).
-  const StopSignals blocked;
-  const sigset_t stop = stop_signals();
-
   httplib::Server server;
   server.set_payload_max_length(app.options().max_request_bytes);
   server.set_read_timeout(30, 0);
@@ -83,8 +69,10 @@ void serve(App& app, const std::function<void(const std::string&)>& listening) {
   server.new_task_queue = [] { return new httplib::ThreadPool(48); };
   server.set_keep_alive_timeout(2);
   const bool log = app.options().log_requests;
-  const auto answer = [&app, log](const httplib::Request& req, Request& request, httplib::Response& res) {
+  HeapTrimmer trimmer(std::chrono::seconds(10));
+  const auto answer = [&app, log, &trimmer](const httplib::Request& req, Request& request, httplib::Response& res) {
     const Response response = app.handle(request);
+    trimmer.note_request();
     if (log) std::cerr << request.method + " " + req.target + " " + std::to_string(response.status) + "\n";
     reply(response, res);
   };
@@ -149,17 +137,12 @@ void serve(App& app, const std::function<void(const std::string&)>& listening) {
                   "stop the other program using it, or choose another port with --listen 127.0.0.1:PORT");
   }
   app.set_port(port);
-  std::thread signals([&server, stop] {
-    int sig = 0;
-    sigwait(&stop, &sig);
-    server.stop();
-  });
+  // SIGINT or SIGTERM (a service manager's stop): no new connections, the requests being
+  // answered finish, background jobs are joined, and main() returns 0. Whatever still runs
+  // after kStopGrace is abandoned (LibreOffice killed, temporaries removed), still status 0.
+  const OrderlyStop orderly([&server] { server.stop(); }, kStopGrace);
   listening("http://" + (host.find(':') != std::string::npos ? "[" + host + "]" : host) + ":" + std::to_string(port) + "/");
   server.listen_after_bind();
-  // listen_after_bind returns when stop() ran (a signal) or the socket failed; wake the
-  // signal thread in the second case so it can be joined.
-  pthread_kill(signals.native_handle(), SIGTERM);
-  signals.join();
 }
 
 }  // namespace docket::serve

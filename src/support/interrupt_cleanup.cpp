@@ -6,6 +6,9 @@
 
 #include <cerrno>
 #include <charconv>
+#include <chrono>
+#include <ctime>
+#include <functional>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -20,6 +23,8 @@ struct Registry {
   std::mutex mutex;
   std::set<fs::path> paths;
   std::set<int> groups;
+  std::function<void()> stop;  // an OrderlyStop's, while one lives
+  std::chrono::seconds grace{0};
 };
 
 Registry& registry() {
@@ -46,17 +51,46 @@ sigset_t interrupt_signals() {
   return set;
 }
 
+void kill_groups_and_remove_temporaries() {
+  auto& r = registry();
+  std::lock_guard lock(r.mutex);
+  for (const int group : r.groups) ::kill(-group, SIGKILL);
+  for (const auto& path : r.paths) remove_with_partials(path);
+}
+
+// An OrderlyStop's first signal: asks the program to stop, and gives it `grace` to end by
+// itself. A second signal or the end of the grace period ends it here, with status 0 after
+// the grace period (the stop was asked for and done, only without waiting longer).
+void stop_in_order(const sigset_t& set, int& sig) {
+  std::function<void()> stop;
+  std::chrono::seconds grace{0};
+  {
+    auto& r = registry();
+    std::lock_guard lock(r.mutex);
+    stop = std::move(r.stop);
+    r.stop = nullptr;
+    grace = r.grace;
+  }
+  if (!stop) return;
+  stop();
+  const timespec wait{.tv_sec = static_cast<time_t>(grace.count()), .tv_nsec = 0};
+  siginfo_t info{};
+  const int again = sigtimedwait(&set, &info, &wait);
+  if (again > 0) {
+    sig = again;
+    return;
+  }
+  kill_groups_and_remove_temporaries();
+  ::_exit(0);
+}
+
 [[noreturn]] void wait_and_clean_up() {
   const sigset_t set = interrupt_signals();
   int sig = SIGTERM;
   while (sigwait(&set, &sig) != 0) {
   }
-  {
-    auto& r = registry();
-    std::lock_guard lock(r.mutex);
-    for (const int group : r.groups) ::kill(-group, SIGKILL);
-    for (const auto& path : r.paths) remove_with_partials(path);
-  }
+  stop_in_order(set, sig);
+  kill_groups_and_remove_temporaries();
   // End as the signal would have: the parent (a shell, a service manager) sees it.
   ::signal(sig, SIG_DFL);
   pthread_sigmask(SIG_UNBLOCK, &set, nullptr);
@@ -73,6 +107,19 @@ void clean_up_on_interrupt() {
   // cleans up after, instead of the process ending at once and leaving its temporary file.
   ::signal(SIGXFSZ, SIG_IGN);
   std::thread(wait_and_clean_up).detach();
+}
+
+OrderlyStop::OrderlyStop(std::function<void()> stop, std::chrono::seconds grace) {
+  auto& r = registry();
+  std::lock_guard lock(r.mutex);
+  r.stop = std::move(stop);
+  r.grace = grace;
+}
+
+OrderlyStop::~OrderlyStop() {
+  auto& r = registry();
+  std::lock_guard lock(r.mutex);
+  r.stop = nullptr;
 }
 
 void register_temporary(const fs::path& path) {

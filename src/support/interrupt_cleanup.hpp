@@ -5,7 +5,9 @@
 // Signals belong to the whole process, so this is the one process-wide registry in docket: a
 // set of paths under a mutex. A dedicated thread waits for the signals (sigwait) and removes
 // the registered paths in an ordinary context, then ends the process by the same signal.
+#include <chrono>
 #include <filesystem>
+#include <functional>
 #include <string>
 
 namespace docket {
@@ -34,6 +36,19 @@ class ProcessGroupOnInterrupt {
 
  private:
   int group_;
+};
+
+/// While it lives, the first SIGINT or SIGTERM calls `stop` (on the signal thread) instead of
+/// ending the process: a server stops accepting and finishes what it is doing, and main()
+/// returns 0. If the process has not ended `grace` later, or a second signal comes, the
+/// registered process groups are killed and temporaries removed as usual; after the grace
+/// period the process then ends with status 0, on a second signal by that signal.
+class OrderlyStop {
+ public:
+  OrderlyStop(std::function<void()> stop, std::chrono::seconds grace);
+  ~OrderlyStop();
+  OrderlyStop(const OrderlyStop&) = delete;
+  OrderlyStop& operator=(const OrderlyStop&) = delete;
 };
 
 /// Unblocks every signal in a child about to run another program (async-signal-safe).

@@ -1,6 +1,6 @@
 // docket serve as one process among many clients: clients that send their headers a byte a
-// second do not keep others waiting, and a body streamed without a length is refused with
-// 413 once it passes the limit. Each test runs the real server on a free port.
+// second do not keep others waiting, a body streamed without a length is refused with
+// 413 once it passes the limit, and SIGTERM or SIGINT stops it in order with status 0. Each test runs the real server on a free port.
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "test_support.hpp"
@@ -48,9 +49,20 @@ class Server {
     port_ = std::stoi(said.substr(at + 10));
   }
   ~Server() {
-    ::kill(pid_, SIGTERM);
-    ::waitpid(pid_, nullptr, 0);
+    if (pid_ > 0) stop(SIGTERM);
+  }
+  // Sends `sig` and waits for the end; what it said after starting, and its exit status
+  // (128 + N when a signal N ended it).
+  std::pair<std::string, int> stop(int sig) {
+    ::kill(pid_, sig);
+    int status = 0;
+    ::waitpid(pid_, &status, 0);
+    pid_ = -1;
+    std::string said;
+    char buf[256];
+    for (ssize_t n; (n = ::read(said_, buf, sizeof buf)) > 0;) said.append(buf, static_cast<std::size_t>(n));
     ::close(said_);
+    return {said, WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status)};
   }
   int port() const { return port_; }
 
@@ -138,4 +150,18 @@ TEST_CASE("A body streamed without a length is refused with 413 once it passes 2
   send_all(fd, "0\r\n\r\n");
   CHECK(status_line(fd, std::chrono::seconds(30)) == "HTTP/1.1 413 Payload Too Large");
   ::close(fd);
+}
+
+TEST_CASE("docket serve stopped by SIGTERM or SIGINT says it stopped and exits with status 0", "[cli]") {
+  for (const int sig : {SIGTERM, SIGINT}) {
+    docket::test::ScratchDir dir("serve-stop");
+    Server server(dir / "ws");
+    const int fd = connect_to(server.port());
+    send_all(fd, "GET / HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(server.port()) + "\r\nConnection: close\r\n\r\n");
+    CHECK(status_line(fd, std::chrono::seconds(60)) == "HTTP/1.1 200 OK");
+    ::close(fd);
+    const auto [said, status] = server.stop(sig);
+    CHECK(said == "docket serve: stopped\n");
+    CHECK(status == 0);
+  }
 }
