@@ -23,8 +23,7 @@ std::vector<xmlNode*> paragraph_text_nodes(const xmlNode* p);
 std::vector<xmlNode*> paragraph_text_and_field_nodes(const xmlNode* p);
 /// The paragraph's visible text (tabs and breaks are not included).
 std::string paragraph_text(const xmlNode* p);
-/// Every w:p in a part, in document order, nested text-box paragraphs included (none inside
-/// a w:t, which Word keeps for text only).
+/// Every w:p in a part, in document order, nested text-box paragraphs included.
 std::vector<xmlNode*> all_paragraphs(xmlNode* root);
 
 /// Sets the element's text content to exactly `text` (no entity interpretation).
