@@ -138,7 +138,7 @@ class Preparer {
     xml += "</notice>";
     const auto data_file = work_ / ("notice-" + std::to_string(counter_++) + ".xml");
     {
-      AtomicFile f(data_file);
+      AtomicFile f(data_file, Durability::scratch);
       f.write(xml);
       f.commit();
     }

@@ -312,18 +312,6 @@ std::string apply_action(const FormSchema& schema, Action& a) {
 
 }  // namespace
 
-std::string date_value(const std::string& day, const std::string& month, const std::string& year, bool month_allowed) {
-  auto t = [](const std::string& s) { return std::string(trim(s)); };
-  const std::string d = t(day), m = t(month), y = t(year);
-  if (d.empty() && m.empty() && y.empty()) return {};
-  auto pad = [](const std::string& s) {
-    const bool digits = !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-    return digits && s.size() == 1 ? "0" + s : s;
-  };
-  if (d.empty() && month_allowed) return y + "-" + pad(m);
-  return y + "-" + pad(m) + "-" + pad(d);
-}
-
 ApplyResult apply_form(const FormSchema& schema, xmlDoc* doc, const std::multimap<std::string, std::string>& fields) {
   std::set<std::string> keys;
   for (const auto& [name, value] : fields) {

@@ -22,9 +22,4 @@ struct ApplyResult {
 /// "action" holds an action). Throws InvalidInput for a key or action that names nothing.
 ApplyResult apply_form(const FormSchema& schema, xmlDoc* doc, const std::multimap<std::string, std::string>& fields);
 
-/// The value a date input's parts make: "2024-03-31", "2024-03" (day left empty when
-/// `month_allowed`), "" when all are empty; anything else is kept as typed so that
-/// validation can say what is wrong with it.
-std::string date_value(const std::string& day, const std::string& month, const std::string& year, bool month_allowed);
-
 }  // namespace docket::serve::form

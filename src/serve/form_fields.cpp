@@ -6,6 +6,7 @@
 #include <regex>
 
 #include "serve/html.hpp"
+#include "support/text.hpp"
 
 namespace docket::serve::form {
 
@@ -256,6 +257,18 @@ std::string rich_field(const FieldInfo& f, bool blocks, const std::string& text_
          (blocks ? "blocks" : "inline") + "\"" + described_by(f, true) + ">" + esc(text_form) + "</textarea>\n" +
          hidden(f.key + ":format", "text") + "\n<template class=\"dk-rich-start\">" + html_form + "</template>\n</div>\n";
   return out;
+}
+
+std::string date_value(const std::string& day, const std::string& month, const std::string& year, bool month_allowed) {
+  auto t = [](const std::string& s) { return std::string(trim(s)); };
+  const std::string d = t(day), m = t(month), y = t(year);
+  if (d.empty() && m.empty() && y.empty()) return {};
+  auto pad = [](const std::string& s) {
+    const bool digits = !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return digits && s.size() == 1 ? "0" + s : s;
+  };
+  if (d.empty() && month_allowed) return y + "-" + pad(m);
+  return y + "-" + pad(m) + "-" + pad(d);
 }
 
 }  // namespace docket::serve::form

@@ -39,4 +39,9 @@ std::string rich_field(const FieldInfo& f, bool blocks, const std::string& text_
 /// The messages of a fieldset's own problems (shown under its legend).
 std::string problem_messages(const FieldInfo& f);
 
+/// The value a date input's parts make: "2024-03-31", "2024-03" (day left empty when
+/// `month_allowed`), "" when all are empty; anything else is kept as typed so that
+/// validation can say what is wrong with it.
+std::string date_value(const std::string& day, const std::string& month, const std::string& year, bool month_allowed);
+
 }  // namespace docket::serve::form

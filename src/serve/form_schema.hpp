@@ -90,6 +90,10 @@ struct ElementDecl {
 bool is_block_name(std::string_view name);
 bool is_inline_name(std::string_view name);
 
+/// The slots of a content model (form_slots.cpp); `next_choice` numbers each group of
+/// alternatives, counting across the schema.
+std::vector<Slot> slots_of(const Particle& content, int& next_choice);
+
 class FormSchema {
  public:
   /// Reads the schema file and what it includes and imports. Throws IoError / InvalidInput.

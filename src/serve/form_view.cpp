@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
 
 #include "serve/form_fields.hpp"
 #include "serve/html.hpp"
@@ -56,31 +55,6 @@ std::string summary_of(const xmlNode* e) {
 }
 
 }  // namespace
-
-std::string FieldIndex::anchor_for(std::string path) const {
-  while (!path.empty()) {
-    if (auto it = anchor_of_path.find(path); it != anchor_of_path.end()) return it->second;
-    const auto slash = path.rfind('/');
-    if (slash == std::string::npos) break;
-    path.erase(slash);
-  }
-  return {};
-}
-
-MappedProblems map_problems(const Diagnostics& diags, const FieldIndex& index, std::string_view file) {
-  MappedProblems out;
-  for (int pass = 0; pass < 2; ++pass) {
-    for (const auto& d : diags) {
-      if ((d.severity == Severity::error) != (pass == 0)) continue;
-      std::string anchor = d.file == file && !d.node.empty() ? index.anchor_for(d.node) : std::string();
-      std::string part;
-      if (auto it = index.part_of_anchor.find(anchor); it != index.part_of_anchor.end()) part = it->second;
-      out.by_anchor[anchor].push_back(&d);
-      out.ordered.push_back({&d, anchor, part});
-    }
-  }
-  return out;
-}
 
 FormView::FormView(const FormSchema& schema, xmlNode* root)
     : root_(root), root_decl_(schema.root(xml::local_name(root))) {
@@ -397,44 +371,6 @@ void FormView::slot(std::string& out, xmlNode* e, const ComplexType& t, const Sl
     out += add_button(key, d->name, std::string(n == 0 ? "Add " : "Add another ") + lower_first(label_for(d->name)));
   }
   out += "</div>\n";
-}
-
-std::vector<FieldChange> compare_versions(const FormSchema& schema, xmlNode* before, xmlNode* after) {
-  FormView a(schema, before), b(schema, after);
-  a.index_all(true);
-  b.index_all(true);
-  std::map<std::string, const FieldValue*> old;
-  for (const auto& v : a.values()) old[v.key] = &v;
-  std::vector<FieldChange> out;
-  for (const auto& v : b.values()) {
-    auto it = old.find(v.key);
-    const std::string was = it == old.end() ? std::string() : it->second->value;
-    if (was != v.value) out.push_back({v.part, v.label, was, v.value});
-    if (it != old.end()) old.erase(it);
-  }
-  for (const auto& v : a.values()) {
-    if (old.count(v.key) && !v.value.empty()) out.push_back({v.part, v.label, v.value, ""});
-  }
-  return out;
-}
-
-std::string changes_table(const std::vector<FieldChange>& changes, std::string_view before_label,
-                          std::string_view after_label) {
-  if (changes.empty()) return "<p class=\"govuk-body\">No field differs.</p>\n";
-  std::string out = "<table class=\"govuk-table dk-changes\"><caption class=\"govuk-table__caption govuk-table__caption--m\">What differs</caption>"
-                    "<thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\"><th scope=\"col\" class=\"govuk-table__header\">Field</th>"
-                    "<th scope=\"col\" class=\"govuk-table__header\">" + esc(before_label) + "</th><th scope=\"col\" class=\"govuk-table__header\">" +
-                    esc(after_label) + "</th></tr></thead><tbody class=\"govuk-table__body\">\n";
-  for (const auto& c : changes) {
-    auto cell = [](const std::string& v) {
-      return v.empty() ? std::string("<span class=\"govuk-hint\">(empty)</span>") : "<span class=\"dk-pre\">" + esc(v) + "</span>";
-    };
-    out += "<tr class=\"govuk-table__row\"><th scope=\"row\" class=\"govuk-table__header\">" + esc(c.label) +
-           "</th><td class=\"govuk-table__cell\">" + cell(c.before) + "</td><td class=\"govuk-table__cell\">" + cell(c.after) +
-           "</td></tr>\n";
-  }
-  out += "</tbody></table>\n";
-  return out;
 }
 
 }  // namespace docket::serve::form

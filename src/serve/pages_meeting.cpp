@@ -2,7 +2,7 @@
 // agendas/NAME.xml (a new file: compare-and-swap against "no file"), then opens the
 // meeting's page.
 #include "serve/csv.hpp"
-#include "serve/form_apply.hpp"
+#include "serve/form_fields.hpp"
 #include "serve/meeting.hpp"
 #include "serve/pages.hpp"
 #include "support/text.hpp"

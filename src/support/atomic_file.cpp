@@ -33,7 +33,8 @@ void write_all(int fd, const char* data, std::size_t size, const std::filesystem
 
 }  // namespace
 
-AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)) {
+AtomicFile::AtomicFile(std::filesystem::path target, Durability durability)
+    : target_(std::move(target)), durability_(durability) {
   to_stdout_ = target_ == "-";
   std::filesystem::path folder = to_stdout_ ? std::filesystem::temp_directory_path()
                                             : target_.parent_path();
@@ -91,7 +92,14 @@ void AtomicFile::commit() {
     committed_ = true;
     return;
   }
-  ::fsync(fd);
+  // A failed fsync means the bytes may never reach the disk (a full disk, an I/O error):
+  // renaming then would replace a good target with a bad one.
+  if (durability_ == Durability::durable && ::fsync(fd) != 0) {
+    const std::string why = errno_text();
+    ::close(fd);
+    throw IoError("cannot write " + target_.string() + ": " + why,
+                  "check that the disk is not full and the folder is writable", target_.string());
+  }
   ::close(fd);
   if (::rename(temp_.c_str(), target_.c_str()) != 0) {
     throw IoError("cannot write " + target_.string() + ": " + errno_text(),

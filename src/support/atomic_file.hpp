@@ -7,12 +7,17 @@
 
 namespace docket {
 
+/// Whether commit() forces the bytes to disk (fsync) before the rename. An output someone
+/// keeps is durable; a scratch file in a temporary folder, read back in the same run and
+/// removed with its folder, is not worth an fsync each (a pack writes many).
+enum class Durability { durable, scratch };
+
 class AtomicFile {
  public:
   /// Creates the temporary file next to `target`. Target "-" means standard output: the
   /// temporary file is made in the system temp folder and commit() copies it to stdout.
   /// Throws IoError when the folder does not exist or is not writable.
-  explicit AtomicFile(std::filesystem::path target);
+  explicit AtomicFile(std::filesystem::path target, Durability durability = Durability::durable);
   AtomicFile(const AtomicFile&) = delete;
   AtomicFile& operator=(const AtomicFile&) = delete;
   ~AtomicFile();
@@ -23,13 +28,14 @@ class AtomicFile {
 
   /// Appends bytes to the temporary file. Throws IoError.
   void write(std::string_view bytes);
-  /// Flushes to disk and renames the temporary file over the target. Throws IoError; after a
+  /// Flushes to disk (when durable) and renames the temporary file over the target. Throws IoError; after a
   /// failure the target is untouched and the temporary file is removed.
   void commit();
 
  private:
   std::filesystem::path target_;
   std::filesystem::path temp_;
+  Durability durability_;
   int fd_ = -1;
   bool committed_ = false;
   bool to_stdout_ = false;
