@@ -21,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
     docket::pack::insert_pdf_papers(pack,
                                     {{.pdf = cleaned, .first_page = 1, .pages = std::min(pages, pack_pages),
                                       .title = "Appendix A – Plan", .label = "item 1 Appendix A", .banner = "EXEMPT"}},
-                                    fz::scratch() / "pack.pdf", diags);
+                                    {.lead = "Fuzz, 1 January 2024"}, fz::scratch() / "pack.pdf", diags);
   });
   return 0;
 }

@@ -66,6 +66,9 @@ void collect_text(const xmlNode* node, std::vector<xmlNode*>& out, bool fields =
 void collect_paragraphs(xmlNode* node, std::vector<xmlNode*>& out) {
   for (xmlNode* c = node->children; c != nullptr; c = c->next) {
     if (c->type != XML_ELEMENT_NODE) continue;
+    // Word keeps only text in these: a paragraph inside one is none of the document's, and
+    // goes with it when its text is rewritten (a list holding it would then point at nothing).
+    if (is_w(c, "t") || is_w(c, "instrText") || is_w(c, "delText")) continue;
     if (is_w(c, "p")) out.push_back(c);
     collect_paragraphs(c, out);
   }

@@ -3,6 +3,7 @@
 #include <libxml/tree.h>
 
 #include <map>
+#include <set>
 #include <string>
 
 #include "template/da_markup.hpp"
@@ -17,6 +18,11 @@ struct DaState {
   Diagnostics& diags;
   std::map<long, DaMarkup> markup;               // site index → markup
   std::map<const xmlNode*, long> paragraph_numbers;
+  // Elements freed while lowering. A step walks a list of paragraphs or markup taken before
+  // it starts, and freeing one (a paragraph replaced by an error) frees what it holds (a text
+  // box's paragraphs, markup in them): the list's later entries found here are skipped.
+  // Cleared when a step takes its list (a freed node's address may be a new node's).
+  std::set<const xmlNode*> removed;
 
   long paragraph_number(const xmlNode* n) const;
   /// A site for markup found at `n` (its paragraph gives the number and excerpt).

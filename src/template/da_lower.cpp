@@ -26,9 +26,22 @@ void free_node(xmlNode* n) {
   xmlFreeNode(n);
 }
 
-void replace(xmlNode* old_node, xmlNode* new_node) {
+void note_removed(const xmlNode* n, DaState& s) {
+  s.removed.insert(n);
+  for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
+    if (c->type == XML_ELEMENT_NODE) note_removed(c, s);
+  }
+}
+
+// Frees `n` and everything in it, noted in s.removed first (see there).
+void remove(xmlNode* n, DaState& s) {
+  note_removed(n, s);
+  free_node(n);
+}
+
+void replace(xmlNode* old_node, xmlNode* new_node, DaState& s) {
   xmlAddPrevSibling(old_node, new_node);
-  free_node(old_node);
+  remove(old_node, s);
 }
 
 // The text of a content control: its w:t descendants, text boxes left out.
@@ -130,9 +143,9 @@ void transform_controls(xmlNode* parent, DaState& s) {
         const bool run_level = is_w(c->parent, "p");
         auto parsed = parse_da_markup(text);
         if (auto* err = std::get_if<DaMarkupError>(&parsed)) {
-          replace(c, s.error(c, text, err->message, !run_level));
+          replace(c, s.error(c, text, err->message, !run_level), s);
         } else if (alias && *alias != da_name(std::get<DaMarkup>(parsed).kind)) {
-          replace(c, s.error(c, text, "Error: Content control alias does not match metadata element name", !run_level));
+          replace(c, s.error(c, text, "Error: Content control alias does not match metadata element name", !run_level), s);
         } else {
           xmlNode* da = new_da(c->doc, s.add_site(c, text, std::get<DaMarkup>(parsed)));
           xmlNode* content = xml::child(c, "sdtContent");
@@ -141,7 +154,7 @@ void transform_controls(xmlNode* parent, DaState& s) {
             xmlUnlinkNode(k);
             xmlAddChild(da, k);
           }
-          replace(c, da);
+          replace(c, da, s);
           transform_controls(da, s);
         }
       } else {
@@ -177,7 +190,7 @@ void transform_paragraph(xmlNode* p, DaState& s) {
     std::string inner = da_quotes(da_trim(std::string_view(t).substr(2, t.size() - 4)));
     auto parsed = parse_da_markup(inner);
     if (auto* err = std::get_if<DaMarkupError>(&parsed)) {
-      replace(p, s.error(p, t, err->message, true));
+      replace(p, s.error(p, t, err->message, true), s);
       return;
     }
     xmlNode* da = new_da(p->doc, s.add_site(p, t, std::get<DaMarkup>(parsed)));
@@ -222,7 +235,7 @@ void force_block_level(xmlNode* p, DaState& s) {
   if (found.size() == 1) {
     if (direct_text(p)) {
       const TagSite at = s.sites.sites[static_cast<std::size_t>(marker_site(found[0]))];
-      replace(found[0], s.error(p, text, "Error: Unmatched metadata can't be in paragraph with other text", false, &at));
+      replace(found[0], s.error(p, text, "Error: Unmatched metadata can't be in paragraph with other text", false, &at), s);
       return;
     }
     xmlNode* da = found[0];
@@ -236,7 +249,7 @@ void force_block_level(xmlNode* p, DaState& s) {
   if (found.size() % 2 == 1) message = "Error: Invalid metadata at run level";
   else if (counts[DaKind::repeat] != counts[DaKind::end_repeat]) message = "Error: Mismatch Repeat / EndRepeat at run level";
   else if (counts[DaKind::conditional] != counts[DaKind::end_conditional]) message = "Error: Mismatch Conditional / EndConditional at run level";
-  if (!message.empty()) replace(p, s.error(p, text, message, true));
+  if (!message.empty()) replace(p, s.error(p, text, message, true), s);
 }
 
 std::vector<xmlNode*> all_da(xmlNode* root) {
@@ -254,15 +267,16 @@ std::vector<xmlNode*> all_da(xmlNode* root) {
 
 // Step 5: Table markup takes the table that follows it.
 void attach_tables(xmlNode* root, DaState& s) {
+  s.removed.clear();
   for (xmlNode* da : all_da(root)) {
-    if (detail::da_kind(s, da) != DaKind::table) continue;
+    if (s.removed.count(da) != 0 || detail::da_kind(s, da) != DaKind::table) continue;
     xmlNode* next = da->next;
     while (next && !is_w(next, "tbl") && !is_w(next, "p")) next = next->next;
     if (!is_w(next, "tbl")) {
-      replace(da, s.error(da, "", "Table metadata is not immediately followed by a table", true));
+      replace(da, s.error(da, "", "Table metadata is not immediately followed by a table", true), s);
       continue;
     }
-    while (da->children) free_node(da->children);
+    while (da->children) remove(da->children, s);
     xmlUnlinkNode(next);
     xmlAddChild(da, next);
   }
@@ -284,29 +298,23 @@ void pair_blocks(xmlNode* root, DaState& s) {
     if (k == DaKind::conditional) depth[da] = ++conditionals;
     if (k == DaKind::end_conditional) depth[da] = conditionals--;
   }
-  // Markup freed below (an end once paired, markup inside a freed markup paragraph) must not
-  // be visited again from this list.
-  std::set<const xmlNode*> freed;
-  auto forget = [&](xmlNode* n) {
-    if (is_da(n)) freed.insert(n);
-    for (xmlNode* d : all_da(n)) freed.insert(d);
-  };
+  // Markup freed below (an end once paired, markup inside a freed markup paragraph) is not
+  // visited again from this list.
+  s.removed.clear();
   for (xmlNode* da : all_da(root)) {
-    if (freed.count(da) != 0) continue;
+    if (s.removed.count(da) != 0) continue;
     DaKind k = detail::da_kind(s, da);
     if (k != DaKind::repeat && k != DaKind::conditional) continue;
     xmlNode* end = da->next;
     while (end && !(is_da(end) && is_end_of(k, detail::da_kind(s, end)) && depth[end] == depth[da])) end = end->next;
     if (end == nullptr) {
-      forget(da);
       replace(da, s.error(da, "", k == DaKind::repeat ? "Repeat does not have matching EndRepeat"
-                                                      : "Conditional does not have matching EndConditional", true));
+                                                      : "Conditional does not have matching EndConditional", true), s);
       continue;
     }
     const bool run_level = is_w(da->parent, "p");
     while (da->children && !(run_level && is_w(da->children, "rPr"))) {
-      forget(da->children);
-      free_node(da->children);
+      remove(da->children, s);
     }
     for (xmlNode* n = da->next; n != end;) {
       xmlNode* next = n->next;
@@ -316,15 +324,16 @@ void pair_blocks(xmlNode* root, DaState& s) {
       n = next;
     }
     depth.erase(end);
-    forget(end);
-    free_node(end);
+    remove(end, s);
   }
+  s.removed.clear();
   for (xmlNode* da : all_da(root)) {
+    if (s.removed.count(da) != 0) continue;
     DaKind k = detail::da_kind(s, da);
     if (k != DaKind::end_repeat && k != DaKind::end_conditional) continue;
     replace(da, s.error(da, "", k == DaKind::end_repeat ? "Error: EndRepeat without matching Repeat"
                                                           : "Error: EndConditional without matching Conditional",
-                        !is_w(da->parent, "p")));
+                        !is_w(da->parent, "p")), s);
   }
 }
 
@@ -354,13 +363,19 @@ bool has_tracked_changes(const xmlNode* root) {
 void lower_document_assembler(xml::Document& doc, PartSites& sites, Diagnostics& diags) {
   xmlNode* root = doc.root();
   if (!has_document_assembler_markup(root)) return;
-  DaState state{sites, diags, {}, {}};
+  DaState state{sites, diags, {}, {}, {}};
   long number = 0;
   for (xmlNode* p : ooxml::all_paragraphs(root)) state.paragraph_numbers[p] = ++number;
   normalise_cell_controls(root);
   transform_controls(root, state);
-  for (xmlNode* p : ooxml::all_paragraphs(root)) transform_paragraph(p, state);
-  for (xmlNode* p : ooxml::all_paragraphs(root)) force_block_level(p, state);
+  state.removed.clear();
+  for (xmlNode* p : ooxml::all_paragraphs(root)) {
+    if (state.removed.count(p) == 0) transform_paragraph(p, state);
+  }
+  state.removed.clear();
+  for (xmlNode* p : ooxml::all_paragraphs(root)) {
+    if (state.removed.count(p) == 0) force_block_level(p, state);
+  }
   attach_tables(root, state);
   pair_blocks(root, state);
   detail::convert_markup(doc, state);

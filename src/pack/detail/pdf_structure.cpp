@@ -36,6 +36,15 @@ int index_in_parent(QPDFObjectHandle parent, QPDFObjectHandle element) {
   return -1;
 }
 
+// The pack's copy of the paper's object `h`. qpdf 11.3 (Debian 12's) copies an object that
+// calls itself a page tree node (/Type /Pages) as an empty handle that crashes the program
+// when the pack is freed (qpdf issue 1011, fixed in 11.6): such an object has no place in a
+// paper's structure, and becomes null, as later qpdf makes it.
+QPDFObjectHandle copy_foreign(QPDF& pack, QPDFObjectHandle h) {
+  if (h.isDictionaryOfType("/Pages")) return QPDFObjectHandle::newNull();
+  return pack.copyForeignObject(h);
+}
+
 // Adds the names of `from`'s map (RoleMap, ClassMap) that `to`'s lacks.
 void merge_map(QPDFObjectHandle to_root, QPDFObjectHandle from_root, const std::string& key, QPDF& pack) {
   auto from = from_root.getKey(key);
@@ -48,7 +57,7 @@ void merge_map(QPDFObjectHandle to_root, QPDFObjectHandle from_root, const std::
   for (const auto& name : from.getKeys()) {
     if (to.hasKey(name)) continue;
     auto value = from.getKey(name);
-    to.replaceKey(name, value.isIndirect() ? pack.copyForeignObject(value) : value.shallowCopy());
+    to.replaceKey(name, value.isIndirect() ? copy_foreign(pack, value) : value.shallowCopy());
   }
 }
 
@@ -141,7 +150,8 @@ void PackStructure::graft(QPDF& source, const std::vector<QPDFObjectHandle>& sou
   auto sect_kids = kids_array(sect);
   for (auto kid : kids) {
     if (!kid.isDictionary() || !kid.isIndirect()) continue;
-    auto copy = pack_.copyForeignObject(kid);
+    auto copy = copy_foreign(pack_, kid);
+    if (copy.isNull()) continue;
     copy.replaceKey("/P", sect);
     sect_kids.appendItem(copy);
   }
@@ -162,11 +172,11 @@ void PackStructure::graft(QPDF& source, const std::vector<QPDFObjectHandle>& sou
       }
       QPDFObjectHandle copy = QPDFObjectHandle::newNull();
       if (value.isIndirect()) {
-        copy = pack_.copyForeignObject(value);
+        copy = copy_foreign(pack_, value);
       } else if (value.isArray()) {
         copy = QPDFObjectHandle::newArray();
         for (auto item : value.getArrayAsVector()) {
-          copy.appendItem(item.isIndirect() ? pack_.copyForeignObject(item) : QPDFObjectHandle::newNull());
+          copy.appendItem(item.isIndirect() ? copy_foreign(pack_, item) : QPDFObjectHandle::newNull());
         }
       }
       done = renumbered.emplace(k.getIntValue(), add_parent_entry(copy)).first;
