@@ -134,7 +134,8 @@ try {
   for (const item of items) {
     await clerk.fill('#title', item.title)
     await clerk.selectOption('#kind', item.kind)
-    if (item.report) await clerk.selectOption('#report', item.report)
+    // Up to four reports are offered as radios, more in a list.
+    if (item.report) await clerk.check(`[name=report][value="${item.report}"]`)
     if (item.toFollow) await clerk.check('#toFollow')
     if (item.exempt) {
       await clerk.check('#part-2')
