@@ -129,6 +129,7 @@ std::string access_fields(const Opened& f, const std::string& prefix, const std:
 
 std::string read_access(const Request& r, const xmlNode* agenda, const std::string& prefix, const std::string& whose, PaperAccess& out) {
   out.status = r.field(prefix + "access");
+  if (out.status.empty()) out.status = "open";  // as the form offers it
   out.paragraph = r.field(prefix + "paragraph");
   out.public_interest = std::string(trim(r.field(prefix + "publicInterest")));
   if (out.status != "open" && out.status != "exempt" && out.status != "confidential") return "Choose whether " + whose + " is open, exempt or confidential.";
