@@ -53,12 +53,16 @@ void AuditLog::append(Change c) {
 }
 
 std::vector<Change> AuditLog::changes_to(std::string_view file) const {
+  return changes_to_any([file](std::string_view f) { return f == file; });
+}
+
+std::vector<Change> AuditLog::changes_to_any(const std::function<bool(std::string_view)>& wanted) const {
   std::vector<Change> out;
   std::ifstream in(file_);
   std::string line;
   while (std::getline(in, line)) {
     const auto j = nlohmann::json::parse(line, nullptr, false);
-    if (!j.is_object() || j.value("file", "") != file) continue;
+    if (!j.is_object() || !j.contains("file") || !j["file"].is_string() || !wanted(j["file"].get<std::string>())) continue;
     Change c;
     c.when = j.value("when", "");
     c.who = j.value("who", "");

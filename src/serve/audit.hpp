@@ -3,6 +3,7 @@
 // the BLAKE2b-256 hashes of its content before and after), appended to .docket/audit.log.
 // docket only ever appends to the file (O_APPEND, one write per line), never rewrites it.
 #include <filesystem>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -34,6 +35,8 @@ class AuditLog {
   void append(Change change);
   /// The changes to one file, oldest first (lines docket cannot read are skipped).
   std::vector<Change> changes_to(std::string_view file) const;
+  /// The changes to every file `wanted` names (a path as in Change::file), oldest first.
+  std::vector<Change> changes_to_any(const std::function<bool(std::string_view)>& wanted) const;
 
  private:
   std::filesystem::path file_;

@@ -33,8 +33,9 @@ std::string render_page(const Page& page) {
   out += esc(page.title) + " – " + esc(council) + "</title>\n"
          "<link rel=\"icon\" href=\"data:,\">\n"
          "<link rel=\"stylesheet\" href=\"/assets/govuk/govuk-frontend.min.css\">\n"
-         "<link rel=\"stylesheet\" href=\"/assets/app/docket.css\">\n"
-         "</head>\n<body class=\"govuk-template__body\">\n"
+         "<link rel=\"stylesheet\" href=\"/assets/app/docket.css\">\n";
+  if (page.refresh > 0) out += "<noscript><meta http-equiv=\"refresh\" content=\"" + std::to_string(page.refresh) + "\"></noscript>\n";
+  out += "</head>\n<body class=\"govuk-template__body\">\n"
          "<a href=\"#main-content\" class=\"govuk-skip-link\" data-module=\"govuk-skip-link\">Skip to main content</a>\n"
          "<header class=\"govuk-header dk-header\" data-module=\"govuk-header\">\n"
          "<div class=\"govuk-header__container govuk-width-container\">\n"

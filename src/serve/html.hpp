@@ -23,6 +23,8 @@ struct Page {
   bool wide = false;             // full-width layout (previews, tables)
   bool has_errors = false;       // "Error: " before the title, as GOV.UK does
   bool sign_out = false;         // a "Sign out" link in the header (serving with accounts)
+  int refresh = 0;               // seconds: reload the page, only without JavaScript (with it,
+                                 // live.js follows the job and reloads once, when it is done)
 };
 
 /// The whole document for a page.

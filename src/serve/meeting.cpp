@@ -35,6 +35,15 @@ std::vector<xmlNode*> all_items(const xmlNode* agenda) {
   return xml::descendants(xml::child(agenda, "items"), "item");
 }
 
+void add_access(xmlNode* holder, const PaperAccess& a) {
+  if (a.status == "open") return;
+  xmlNode* access = xmlNewChild(holder, holder->ns, x("access"), nullptr);
+  xmlSetProp(access, x("status"), x(a.status));
+  if (!a.jurisdiction.empty()) xmlSetProp(access, x("jurisdiction"), x(a.jurisdiction));
+  if (!a.paragraph.empty()) xmlNewTextChild(access, holder->ns, x("paragraph"), x(a.paragraph));
+  if (!a.public_interest.empty()) xmlNewTextChild(access, holder->ns, x("publicInterest"), x(a.public_interest));
+}
+
 xmlNode* element_sibling(xmlNode* n, int direction) {
   do n = direction < 0 ? n->prev : n->next;
   while (n && n->type != XML_ELEMENT_NODE);
@@ -117,6 +126,7 @@ void add_item(xmlNode* agenda, const NewItem& in) {
   if (in.part == "II") xmlSetProp(item, x("part"), x("II"));
   if (in.to_follow) xmlSetProp(item, x("toFollow"), x("true"));
   xmlNewTextChild(item, agenda->ns, x("title"), x(in.title));
+  add_access(item, in.access);
   if (!in.report.empty()) {
     xmlNode* r = xmlNewChild(item, agenda->ns, x("report"), nullptr);
     xmlSetProp(r, x("data"), x("../reports/" + in.report));
@@ -130,14 +140,24 @@ bool add_appendix(xmlNode* agenda, std::size_t index, const NewAppendix& a) {
   xmlSetProp(e, x("label"), x(a.label));
   xmlSetProp(e, x("href"), x(a.href));
   xmlSetProp(e, x("title"), x(a.title));
-  if (a.access != "open") {
-    xmlNode* access = xmlNewChild(e, agenda->ns, x("access"), nullptr);
-    xmlSetProp(access, x("status"), x(a.access));
-    if (!a.jurisdiction.empty()) xmlSetProp(access, x("jurisdiction"), x(a.jurisdiction));
-    if (!a.paragraph.empty()) xmlNewTextChild(access, agenda->ns, x("paragraph"), x(a.paragraph));
-    if (!a.public_interest.empty()) xmlNewTextChild(access, agenda->ns, x("publicInterest"), x(a.public_interest));
-  }
+  add_access(e, a.access);
   return true;
+}
+
+std::string set_item_paper(xmlNode* agenda, std::size_t index, const std::string& href) {
+  const auto items = all_items(agenda);
+  if (index == 0 || index > items.size()) return "Choose the item the paper belongs to.";
+  xmlNode* item = items[index - 1];
+  if (xml::child(item, "report")) return "Item " + xml::attribute(item, "number").value_or("") + " has a report already.";
+  // The schema's order: the report comes before the item's documents and appendices.
+  xmlNode* before = xml::child(item, "document");
+  if (!before) before = xml::child(item, "appendix");
+  xmlNode* r = xmlNewNode(agenda->ns, x("report"));
+  xmlSetProp(r, x("href"), x(href));
+  if (before) xmlAddPrevSibling(before, r);
+  else xmlAddChild(item, r);
+  xmlUnsetProp(item, x("toFollow"));
+  return {};
 }
 
 bool paper_withheld(const xmlNode* agenda, const std::string& href) {

@@ -41,23 +41,35 @@ std::vector<MeetingItem> meeting_items(const xmlNode* agenda);
 /// its siblings; false when it is already first/last or there is no such item.
 bool move_item(xmlNode* agenda, std::size_t index, int direction);
 
+/// Who may see a paper: open, or exempt (with its Schedule 12A paragraph and the
+/// public-interest statement) or confidential.
+struct PaperAccess {
+  std::string status = "open";  // open, exempt, confidential
+  std::string jurisdiction;     // the agenda's, for the paragraph's Part
+  std::string paragraph;        // Schedule 12A paragraph, for exempt
+  std::string public_interest;
+};
+
 struct NewItem {
   std::string title, kind, part;  // kind from the schema's ItemKind; part "I" or "II"
   std::string report;             // a report in the workspace ("q2.xml"), or ""
   bool to_follow = false;
+  PaperAccess access;             // the item's own: its report and appendices with it
 };
 /// Appends an item, numbered one after the last number, with a unique id.
 void add_item(xmlNode* agenda, const NewItem& item);
 
 struct NewAppendix {
   std::string label, title, href;  // href relative to the agenda ("papers/M/x.pdf")
-  std::string access = "open";     // open, exempt, confidential
-  std::string jurisdiction;        // the agenda's, for the paragraph's Part
-  std::string paragraph;           // Schedule 12A paragraph, for exempt
-  std::string public_interest;
+  PaperAccess access;
 };
 /// Adds an appendix to the `index`-th item (1-based); false when there is no such item.
 bool add_appendix(xmlNode* agenda, std::size_t index, const NewAppendix& a);
+
+/// Makes `href` (relative to the agenda) the `index`-th item's report, as a finished paper,
+/// and the item no longer "to follow". "" on success, else why not (no such item, or the
+/// item has a report already).
+std::string set_item_paper(xmlNode* agenda, std::size_t index, const std::string& href);
 
 /// Whether a paper (its href in the agenda) is withheld from the public: named by an exempt
 /// or confidential appendix, or by an item that is, or not named by the agenda at all.

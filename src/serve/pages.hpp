@@ -47,8 +47,15 @@ void add_both(std::vector<App::Route>& routes, const std::string& method, std::v
 std::string file_problems_html(App& app, const Opened& f, const Diagnostics& diags);
 
 struct MeetingItem;
-/// The meeting page's form for uploading an appendix to one of its items.
-std::string appendix_form(const Context& ctx, const Opened& f, const std::vector<MeetingItem>& items);
+struct PaperAccess;
+/// The meeting page's form for uploading a paper to one of its items: its report as a
+/// finished paper, or an appendix.
+std::string paper_form(const Context& ctx, const Opened& f, const std::vector<MeetingItem>& items);
+/// The access of a paper or item (open, exempt, confidential), its Schedule 12A paragraph by
+/// description and the public-interest statement: the fields (ids and names begin with
+/// `prefix`), and the choice read back ("" or what is wrong, about `whose`: "the item").
+std::string access_fields(const Opened& f, const std::string& prefix, const std::string& whose);
+std::string read_access(const Request& r, const xmlNode* agenda, const std::string& prefix, const std::string& whose, PaperAccess& out);
 
 /// Problems with a hand-made form (not one made from the schema): (field id, message) in
 /// page order. A date field's problem is on "ID-day".

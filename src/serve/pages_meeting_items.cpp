@@ -18,7 +18,8 @@ const std::map<std::string, std::string>& notices() {
       {"created", "The meeting was created. Add its items below."},
       {"moved", "The item was moved."},
       {"added", "The item was added."},
-      {"appendix", "The appendix was uploaded."}};
+      {"appendix", "The appendix was uploaded."},
+      {"paper", "The item's paper was uploaded."}};
   return n;
 }
 
@@ -57,7 +58,7 @@ std::string move_button(const Context& ctx, const std::string& base, const std::
          "<span class=\"govuk-visually-hidden\"> item " + esc(number) + "</span></button></form>";
 }
 
-std::string add_item_form(App& app, const Context& ctx, const std::string& base, const std::string& hash) {
+std::string add_item_form(App& app, const Context& ctx, const Opened& f, const std::string& base) {
   form::ValueType kinds;
   kinds.kind = form::ValueKind::choice;
   for (const char* k : {"report", "verbal", "exclusion", "urgent", "public-questions", "petitions", "date-of-next", "other"}) kinds.choices.push_back({k, ""});
@@ -68,11 +69,12 @@ std::string add_item_form(App& app, const Context& ctx, const std::string& base,
   parts.kind = form::ValueKind::choice;
   parts.choices = {{"I", ""}, {"II", ""}};
   std::string out = "<h2 class=\"govuk-heading-m\" id=\"add\">Add an item</h2>\n<form method=\"post\" action=\"" + esc(base + "/items") +
-                    "\" novalidate>" + csrf_field(ctx) + hidden("base", hash);
+                    "\" novalidate>" + csrf_field(ctx) + hidden("base", f.hash);
   out += plain_field("title", "Title", "As it appears on the agenda, for example “Budget monitoring, quarter 2”", "", true, {});
   out += plain_field("kind", "Kind of item", "", "report", true, {}, kinds);
-  out += plain_field("report", "Report", "A report in this workspace; leave empty for an item without one", "", false, {}, reports);
+  out += plain_field("report", "Report", "A report in this workspace. Leave empty for an item without one, or whose report is a finished paper: upload it below once the item is added", "", false, {}, reports);
   out += plain_field("part", "Part", "Part II items are taken in private, after an exclusion item", "I", true, {}, parts);
+  out += access_fields(f, "item-", "the item");
   out += "<div class=\"govuk-form-group\"><div class=\"govuk-checkboxes govuk-checkboxes--small\"><div class=\"govuk-checkboxes__item\">"
          "<input class=\"govuk-checkboxes__input\" id=\"toFollow\" name=\"toFollow\" type=\"checkbox\" value=\"true\">"
          "<label class=\"govuk-label govuk-checkboxes__label\" for=\"toFollow\">The papers are to follow</label></div></div></div>\n";
@@ -125,8 +127,8 @@ Response meeting_page(App& app, Context& ctx) {
     p.body += "</tbody></table>\n";
   }
   p.body += "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"" + esc(file_url(f->kind, f->name)) +
-            "\">Edit the agenda in full</a>: the meeting's details, groups, each item's access (exempt or confidential, its Schedule 12A paragraph and the public-interest statement) and its appendices.</p>\n";
-  p.body += add_item_form(app, ctx, base, f->hash) + appendix_form(ctx, *f, items);
+            "\">Edit the agenda in full</a>: the meeting's details, groups, which items an exclusion item applies to, presenters, wards, and everything else on the agenda. A supplementary agenda is a meeting of its own whose settings name the agenda it supplements.</p>\n";
+  p.body += add_item_form(app, ctx, *f, base) + paper_form(ctx, *f, items);
   return app.page(std::move(p));
 }
 
@@ -173,6 +175,9 @@ Response add(App& app, Context& ctx) {
   if (!kinds.count(item.kind)) return app.problem(400, "The item was not added", "Choose the kind of item from the list.");
   if (!item.report.empty() && !app.workspace().exists(FileKind::report, item.report)) {
     return app.problem(400, "The item was not added", "There is no report “" + item.report + "” in this workspace.", "Choose a report from the list.");
+  }
+  if (const std::string problem = read_access(r, f->doc->root(), "item-", "the item", item.access); !problem.empty()) {
+    return app.problem(400, "The item was not added", problem, "Go back and correct it.");
   }
   add_item(f->doc->root(), item);
   return save_agenda(app, ctx, *f, *f->doc, "saved", "added");

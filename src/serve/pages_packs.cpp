@@ -114,9 +114,8 @@ Response packs_page(App& app, Context& ctx) {
   const bool clerk = app.gate().allows(ctx.who, Permission::edit_agenda, {});
   if (clerk && !refresh) p.body += build_form(ctx, f->name);
   p.body += publish_section(app, ctx, f->name, clerk);
-  Response r = app.page(std::move(p));
-  if (refresh) r.set_header("Refresh", "3");
-  return r;
+  if (refresh) p.refresh = 3;
+  return app.page(std::move(p));
 }
 
 Response build(App& app, Context& ctx) {

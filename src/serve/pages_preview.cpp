@@ -68,9 +68,8 @@ Response preview(App& app, Context& ctx) {
             "\" aria-labelledby=\"job-step\"></progress>\n"
             "<p class=\"govuk-body\">Making the pages takes a few seconds. <a class=\"govuk-link\" href=\"" + esc(base) +
             "/preview\">Refresh this page</a> to see them.</p></div>\n";
-  Response r = app.page(std::move(p));
-  r.set_header("Refresh", "3");
-  return r;
+  p.refresh = 3;
+  return app.page(std::move(p));
 }
 
 Response page_image(App& app, Context& ctx) {

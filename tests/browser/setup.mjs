@@ -26,3 +26,19 @@ if (!existsSync(chromiumPath)) {
   process.exit(process.env.CI ? 1 : 77)
 }
 export { chromium, axeSource }
+
+// Starts `docket serve` on a free port of 127.0.0.1 with these extra arguments; resolves to
+// its address once it says where it is listening.
+export async function startServer (spawn, args, env) {
+  const server = spawn(docket, ['serve', '--listen', '127.0.0.1:0', '--verbose', ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] })
+  const address = await new Promise((ok, fail) => {
+    let out = ''
+    server.stdout.on('data', (d) => { out += d; const m = /open (http:\/\/\S+)/.exec(out); if (m) ok(m[1].replace(/\/$/, '')) })
+    server.on('exit', (code) => fail(new Error('docket serve exited with ' + code)))
+    setTimeout(() => fail(new Error('docket serve did not start')), 60000)
+  })
+  return { server, address }
+}
+
+export const launchFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync']

@@ -213,7 +213,7 @@ TEST_CASE("A clerk uploads an exempt PDF appendix with its paragraph, and an off
   auto fields = form_for(page, url + "/appendix");
   set(fields, "item", "2");
   set(fields, "label", "A");
-  set(fields, "title", "Site plan");
+  set(fields, "appendix-title", "Site plan");
   set(fields, "access", "exempt");
   set(fields, "paragraph", "3");
   set(fields, "publicInterest", "Disclosure would prejudice the Council's negotiating position.");
