@@ -104,13 +104,15 @@ Response meeting_page(App& app, Context& ctx) {
                       std::to_string(deadline.clear_days) + " clear working days before the meeting, as the law in " + deadline.where +
                       " requires (weekends and bank holidays do not count).</p>\n";
   const auto items = meeting_items(root);
+  // Officers read a meeting's agenda; only those who may change it see the forms that do.
+  const bool editor = app.gate().allows(ctx.who, Permission::edit_agenda, {});
   p.body += "<h2 class=\"govuk-heading-m\">Items</h2>\n";
   if (items.empty()) p.body += "<p class=\"govuk-body\">There are no items yet.</p>\n";
   else {
     p.body += "<table class=\"govuk-table\" id=\"items\"><thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\">"
               "<th scope=\"col\" class=\"govuk-table__header\">Item</th><th scope=\"col\" class=\"govuk-table__header\">Title</th>"
-              "<th scope=\"col\" class=\"govuk-table__header\">Report</th><th scope=\"col\" class=\"govuk-table__header\">Status</th>"
-              "<th scope=\"col\" class=\"govuk-table__header\">Order</th></tr></thead><tbody class=\"govuk-table__body\">\n";
+              "<th scope=\"col\" class=\"govuk-table__header\">Report</th><th scope=\"col\" class=\"govuk-table__header\">Status</th>" +
+              std::string(editor ? "<th scope=\"col\" class=\"govuk-table__header\">Order</th>" : "") + "</tr></thead><tbody class=\"govuk-table__body\">\n";
     for (std::size_t i = 0; i < items.size(); ++i) {
       const auto& it = items[i];
       std::string report = it.report.empty() ? esc(it.href)
@@ -120,12 +122,16 @@ Response meeting_page(App& app, Context& ctx) {
       p.body += "<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">" + esc(it.number) + "</td><td class=\"govuk-table__cell\">" +
                 (it.group.empty() ? "" : "<span class=\"govuk-caption-s\">" + esc(it.group) + "</span>") + esc(it.title) +
                 (it.part == "II" ? " " + tag("purple", "Part II") : "") + "</td><td class=\"govuk-table__cell\">" + report +
-                "</td><td class=\"govuk-table__cell\">" + status_cell(app, it, deadline, today) + "</td><td class=\"govuk-table__cell\">" +
-                (i > 0 ? move_button(ctx, base, f->hash, i + 1, "up", it.number) : "") +
-                (i + 1 < items.size() ? move_button(ctx, base, f->hash, i + 1, "down", it.number) : "") + "</td></tr>\n";
+                "</td><td class=\"govuk-table__cell\">" + status_cell(app, it, deadline, today) + "</td>";
+      if (editor) {
+        p.body += "<td class=\"govuk-table__cell\">" + (i > 0 ? move_button(ctx, base, f->hash, i + 1, "up", it.number) : "") +
+                  (i + 1 < items.size() ? move_button(ctx, base, f->hash, i + 1, "down", it.number) : "") + "</td>";
+      }
+      p.body += "</tr>\n";
     }
     p.body += "</tbody></table>\n";
   }
+  if (!editor) return app.page(std::move(p));
   p.body += "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"" + esc(file_url(f->kind, f->name)) +
             "\">Edit the agenda in full</a>: the meeting's details, groups, which items an exclusion item applies to, presenters, wards, and everything else on the agenda. A supplementary agenda is a meeting of its own whose settings name the agenda it supplements.</p>\n";
   p.body += add_item_form(app, ctx, *f, base) + paper_form(ctx, *f, items);
