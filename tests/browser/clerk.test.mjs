@@ -90,7 +90,8 @@ const officer = await person('olive')
 const clerk = await person('clara')
 try {
   // 1. The officer's reports, uploaded from the files she wrote (she is their author).
-  for (const report of ['pcc-city-market-regeneration.xml', 's0-peterborough-q2-2023-24.xml', 'pcc-bridge-street-acquisition.xml']) {
+  const officerReports = ['pcc-city-market-regeneration.xml', 's0-peterborough-q2-2023-24.xml', 'pcc-bridge-street-acquisition.xml']
+  for (const report of officerReports) {
     await officer.goto(address + '/')
     await officer.setInputFiles('#file', join(source, 'fixtures', 'reports', report))
     await submit(officer, 'button:has-text("Upload")', 'uploaded')
@@ -250,8 +251,19 @@ try {
   await officer.goto(packs)
   await look(officer, 'packs-05-officer')
   assert.equal(await officer.locator('text=members’ pack').count(), 0)
+  // A GET by address, as a browser makes it: the server lets a kept-alive connection go after
+  // two idle seconds, and a request sent on it at that moment is retried once on a new
+  // connection (RFC 9110 9.2.2), which Chromium does for pages but Playwright's request API does not.
+  const get = async (page, url) => {
+    try {
+      return await page.request.get(url)
+    } catch (e) {
+      if (!/socket hang up|ECONNRESET/.test(String(e))) throw e
+      return await page.request.get(url)
+    }
+  }
   const refused = async (url, code, words) => {
-    const r = await officer.request.get(url)
+    const r = await get(officer, url)
     assert.equal(r.status(), code, url)
     const body = await r.text()
     assert.ok(!body.startsWith('PK') && !body.startsWith('%PDF'), url)
@@ -265,9 +277,9 @@ try {
   await refused(agendaUrl + '/papers/guessed.docx', 403, /only democratic services/)
   await officer.goto(exempt)
   await look(officer, 'meeting-09-officer-refused')
-  assert.equal((await officer.request.get(packs + '/cabinet-2023-12-18-public-pack.docx')).status(), 200)
-  assert.equal((await officer.request.get(agendaUrl + '/papers/pcc-city-market-appendix-a-delivery-strategy.docx')).status(), 200)
-  assert.equal((await clerk.request.get(exempt)).status(), 200)
+  assert.equal((await get(officer, packs + '/cabinet-2023-12-18-public-pack.docx')).status(), 200)
+  assert.equal((await get(officer, agendaUrl + '/papers/pcc-city-market-appendix-a-delivery-strategy.docx')).status(), 200)
+  assert.equal((await get(clerk, exempt)).status(), 200)
 
   // 11. The meeting's changes: every change of the scenario, by whom.
   await clerk.goto(agendaUrl + '/changes')
@@ -279,15 +291,22 @@ try {
   assert.equal(count(/^clara \| the agenda \| saved: added$/), items.length, 'each item added')
   assert.equal(count(/^clara \| agendas\/papers\/cabinet-2023-12-18\/\S+ \| uploaded: /), papers.length, 'each paper uploaded')
   assert.equal(count(/^clara \| the agenda \| saved: (appendix|report of item)/), papers.length, 'each paper put on the agenda')
-  assert.equal(count(/^clara \| the agenda \| saved: saved$/), 1, 'the full form saved')
+  assert.equal(count(/^clara \| the agenda \| saved: items$/), 1, 'the full form saved')
+  // The meeting's reports are on its page too, with the officer's uploads of them.
+  for (const report of officerReports) {
+    assert.equal(count(new RegExp(`^olive \\| reports/${report.replace(/\./g, '\\.')} \\| uploaded: ${report.replace(/\./g, '\\.')}$`)), 1, report)
+  }
   assert.equal(count(/^olive \| reports\/pcc-city-market-regeneration.xml \| status: draft → submitted$/), 1, 'the officer’s submission')
   assert.equal(count(/^clara \| reports\/pcc-city-market-regeneration.xml \| status: submitted → cleared \(legal: L Gale; finance: F Nance\)$/), 1, 'the clearance')
   assert.equal(count(/^clara \| the agenda \| built pack/), 2, 'both packs built')
   assert.equal(count(/^clara \| the agenda \| published/), 1, 'the publication')
   // Nothing else: every line of the audit log about this meeting is one of the above.
-  assert.equal(changes.length, 1 + 2 * items.length / 2 + 2 * papers.length + 1 + 2 + 2 + 1, changes.join('\n'))
+  assert.equal(changes.length, officerReports.length + 1 + items.length + 2 * papers.length + 1 + 2 + 2 + 1, changes.join('\n'))
 
-  assert.deepEqual(problems, [], 'errors in the browser console')
+  // The one error a browser reports is the refusal the officer was shown on purpose.
+  const expected = (p) => p === `olive: Failed to load resource: the server responded with a status of 403 (Forbidden) (${exempt})`
+  assert.deepEqual(problems.filter((p) => !expected(p)), [], 'errors in the browser console')
+  assert.equal(problems.length, 1, 'the officer saw the exempt paper refused')
   console.log(`clerk scenario: ${checkedPages.length} pages checked with axe (WCAG 2.2 AA), screenshots in ${shots}: ${checkedPages.join(', ')}`)
   console.log(`took ${Math.round((Date.now() - started) / 1000)} s`)
   console.log('1 passed, 0 failed')
