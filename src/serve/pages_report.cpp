@@ -60,7 +60,8 @@ std::string problems_html(const Opened& f, const form::MappedProblems& mapped, s
   std::string out = error_summary(errors);
   if (!warnings.empty()) {
     out += "<div class=\"govuk-inset-text dk-warnings\" id=\"warnings\"><h2 class=\"govuk-heading-s\">Warnings</h2>"
-           "<p class=\"govuk-body\">These do not stop the report being used, but check them.</p><ul class=\"govuk-list govuk-list--bullet\">";
+           "<p class=\"govuk-body\">These do not stop the " + std::string(f.kind == FileKind::agenda ? "agenda" : "report") +
+           " being used, but check them.</p><ul class=\"govuk-list govuk-list--bullet\">";
     for (const auto& w : warnings) {
       out += "<li>" + (w.href.empty() ? esc(w.text) : "<a class=\"govuk-link\" href=\"" + esc(w.href) + "\">" + esc(w.text) + "</a>") + "</li>";
     }
