@@ -49,7 +49,7 @@ TEST_CASE("A styles part with no defaults gets them, first", "[ooxml]") {
         "</w:docDefaults><w:style w:styleId=\"Normal\"/></w:styles>");
 }
 
-TEST_CASE("Runs Word marked as the old default language take the new one; others keep theirs", "[ooxml]") {
+TEST_CASE("Runs Word marked as the old default language take the new one, and others keep theirs", "[ooxml]") {
   Diagnostics diags;
   auto doc = xml::parse("<w:document " + kW + "><w:body><w:p><w:r><w:rPr><w:lang w:val=\"en-GB\"/></w:rPr>"
                         "<w:t>{{ a }}</w:t></w:r><w:r><w:rPr><w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/></w:rPr>"
