@@ -66,6 +66,20 @@ TEST_CASE("check without data reads tags inside a loop against the loop's item",
             "‘meta/titel’ selects nothing in any report: a <meta> has no <titel> | did you mean meta/title?"});
 }
 
+TEST_CASE("check without data reads the cells of a table-row loop against the row's item", "[template]") {
+  std::string body;
+  for (const auto& line : kReportHead) body += word::para(line);
+  const auto cell = [](const std::string& text) { return word::cell({word::para(text)}); };
+  // The first row repeats as a header, as an accessible table's must (check says so otherwise).
+  const std::string header = "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + cell("Name") + cell("Actual") + cell("Target") + "</w:tr>";
+  body += word::table({header,
+                       word::row({cell("{{#each kpis/kpi}}{{ name }}"), cell("{{ actul/@value }}"),
+                                  cell("{{ target/@value }}{{/each}}")})},
+                      3);
+  CHECK(body_warnings(body) ==
+        std::vector<std::string>{"‘actul’ selects nothing in any report: a <kpi> has no <actul> | did you mean actual?"});
+}
+
 TEST_CASE("check without data reads sort keys, filters in brackets and #unless paths", "[template]") {
   CHECK(path_warnings(report_lines({"{{#each kpis/kpi sort=\"actul\"}}{{ name }}{{/each}}",
                        "{{#each kpis/kpi[actul > 3]}}{{ name }}{{/each}}", "{{#unless meta/titel}}none{{/unless}}"})) ==
