@@ -24,6 +24,9 @@ struct Accounts {
       return std::make_unique<AccountsGate>(dir / "users", rules, [this] { return now; });
     }, public_url);
   }
+  /// as_user on this server.
+  Response as(const std::string& session, const std::string& method, const std::string& path,
+              std::vector<std::pair<std::string, std::string>> fields = {}, std::vector<Upload> files = {});
 };
 
 inline Request remote(const std::string& method, const std::string& path, const std::string& session = {},
@@ -45,6 +48,11 @@ inline Response as_user(Served& s, const std::string& session, const std::string
   }
   r.files = std::move(files);
   return s.app->handle(r);
+}
+
+inline Response Accounts::as(const std::string& session, const std::string& method, const std::string& path,
+                             std::vector<std::pair<std::string, std::string>> fields, std::vector<Upload> files) {
+  return as_user(*s, session, method, path, std::move(fields), std::move(files));
 }
 
 inline Response sign_in(Served& s, const std::string& name, const std::string& password, const std::string& address = "10.0.0.7") {

@@ -176,30 +176,26 @@ TEST_CASE("Two clerks change one agenda: the second is refused with a clear mess
 TEST_CASE("An officer can open a meeting but cannot set one up, add items or move them", "[serve]") {
   Accounts a("serve-meeting-officer");
   const std::string clara = session_for(*a.s, "clara"), olive = session_for(*a.s, "olive");
-  auto as = [&](const std::string& session, const std::string& method, const std::string& path,
-                std::vector<std::pair<std::string, std::string>> fields = {}, std::vector<Upload> files = {}) {
-    return as_user(*a.s, session, method, path, std::move(fields), std::move(files));
-  };
-  REQUIRE(as(clara, "POST", "/meetings/new", meeting_fields()).status == 303);
+  REQUIRE(a.as(clara, "POST", "/meetings/new", meeting_fields()).status == 303);
   const std::string url = "/agendas/cabinet-2030-12-18.xml/meeting";
   const std::string before = a.s->read("cabinet-2030-12-18.xml", FileKind::agenda);
-  const Response page = as(olive, "GET", url);
+  const Response page = a.as(olive, "GET", url);
   CHECK(page.status == 200);
-  CHECK(as(olive, "GET", "/meetings/new").status == 403);
-  CHECK(as(olive, "POST", "/meetings/new", meeting_fields("Planning")).status == 403);
+  CHECK(a.as(olive, "GET", "/meetings/new").status == 403);
+  CHECK(a.as(olive, "POST", "/meetings/new", meeting_fields("Planning")).status == 403);
   // The officer's page has no form that changes the agenda; the posts she could still craft
   // (copied from the clerk's page) are refused.
   CHECK(page.body.find("action=\"" + url + "/move\"") == std::string::npos);
   CHECK(page.body.find("action=\"" + url + "/items\"") == std::string::npos);
   CHECK(page.body.find("Edit the agenda in full") == std::string::npos);
-  const Response clerk_page = as(clara, "GET", url);
+  const Response clerk_page = a.as(clara, "GET", url);
   auto move = form_for(clerk_page.body, url + "/move");
-  const Response refused = as(olive, "POST", url + "/move", move);
+  const Response refused = a.as(olive, "POST", url + "/move", move);
   CHECK(refused.status == 403);
   CHECK(refused.body.find("Your role does not allow this.") != std::string::npos);
   auto add = form_for(clerk_page.body, url + "/items");
   set(add, "title", "Olive's item");
-  CHECK(as(olive, "POST", url + "/items", add).status == 403);
+  CHECK(a.as(olive, "POST", url + "/items", add).status == 403);
   CHECK(a.s->read("cabinet-2030-12-18.xml", FileKind::agenda) == before);
   CHECK(!std::filesystem::exists(a.s->workspace() / "agendas" / "planning-2030-12-18.xml"));
 }
@@ -207,13 +203,9 @@ TEST_CASE("An officer can open a meeting but cannot set one up, add items or mov
 TEST_CASE("A clerk uploads an exempt PDF appendix with its paragraph, and an officer cannot open it by its link or by guessing", "[serve]") {
   Accounts a("serve-meeting-appendix");
   const std::string clara = session_for(*a.s, "clara"), olive = session_for(*a.s, "olive");
-  auto as = [&](const std::string& session, const std::string& method, const std::string& path,
-                std::vector<std::pair<std::string, std::string>> fields = {}, std::vector<Upload> files = {}) {
-    return as_user(*a.s, session, method, path, std::move(fields), std::move(files));
-  };
-  REQUIRE(as(clara, "POST", "/meetings/new", meeting_fields()).status == 303);
+  REQUIRE(a.as(clara, "POST", "/meetings/new", meeting_fields()).status == 303);
   const std::string url = "/agendas/cabinet-2030-12-18.xml/meeting";
-  std::string page = as(clara, "GET", url).body;
+  std::string page = a.as(clara, "GET", url).body;
   CHECK(page.find("<option value=\"3\">3. Information relating to the financial or business affairs of any particular person (including the authority holding that information).</option>") !=
         std::string::npos);
   auto fields = form_for(page, url + "/appendix");
@@ -226,12 +218,12 @@ TEST_CASE("A clerk uploads an exempt PDF appendix with its paragraph, and an off
   const std::string pdf = docket::test::read_text(docket::test::source_path("fixtures/papers/pcc-city-market-appendix-c-site-plan.pdf"));
 
   // A file whose content is not what its name says is refused, and nothing is kept.
-  const Response fake = as(clara, "POST", url + "/appendix", fields, {{"paper", "Site Plan.pdf", "application/pdf", "not a pdf"}});
+  const Response fake = a.as(clara, "POST", url + "/appendix", fields, {{"paper", "Site Plan.pdf", "application/pdf", "not a pdf"}});
   CHECK(fake.status == 400);
   CHECK(fake.body.find("“Site Plan.pdf” ") != std::string::npos);
   CHECK(!std::filesystem::exists(a.s->workspace() / "agendas" / "papers" / "cabinet-2030-12-18" / "site-plan.pdf"));
 
-  const Response up = as(clara, "POST", url + "/appendix", fields, {{"paper", "Site Plan.PDF", "application/pdf", pdf}});
+  const Response up = a.as(clara, "POST", url + "/appendix", fields, {{"paper", "Site Plan.PDF", "application/pdf", pdf}});
   REQUIRE(up.status == 303);
   CHECK(location(up) == url + "?notice=appendix");
   CHECK(docket::test::read_text(a.s->workspace() / "agendas" / "papers" / "cabinet-2030-12-18" / "site-plan.pdf") == pdf);
@@ -245,11 +237,11 @@ TEST_CASE("A clerk uploads an exempt PDF appendix with its paragraph, and an off
   }
 
   const std::string paper = "/agendas/cabinet-2030-12-18.xml/papers/site-plan.pdf";
-  CHECK(as(clara, "GET", paper).body == pdf);
-  const Response refused = as(olive, "GET", paper);
+  CHECK(a.as(clara, "GET", paper).body == pdf);
+  const Response refused = a.as(olive, "GET", paper);
   CHECK(refused.status == 403);
   CHECK(refused.body.find("This paper is not for publication: only democratic services can open it.") != std::string::npos);
-  CHECK(as(olive, "GET", "/agendas/cabinet-2030-12-18.xml/papers/site-plan-2.pdf").status == 403);  // guessed: not on the agenda
-  CHECK(as(olive, "GET", "/agendas/cabinet-2030-12-18.xml/papers/..%2Fagendas%2Fcabinet-2030-12-18.xml").status == 400);
-  CHECK(as(olive, "POST", url + "/appendix", fields, {{"paper", "x.pdf", "application/pdf", pdf}}).status == 403);
+  CHECK(a.as(olive, "GET", "/agendas/cabinet-2030-12-18.xml/papers/site-plan-2.pdf").status == 403);  // guessed: not on the agenda
+  CHECK(a.as(olive, "GET", "/agendas/cabinet-2030-12-18.xml/papers/..%2Fagendas%2Fcabinet-2030-12-18.xml").status == 400);
+  CHECK(a.as(olive, "POST", url + "/appendix", fields, {{"paper", "x.pdf", "application/pdf", pdf}}).status == 403);
 }
