@@ -2,12 +2,14 @@
 
 #include <httplib.h>
 #include <libxml/parser.h>
+#include <sys/resource.h>
 
 #include <cctype>
 #include <iostream>
 #include <thread>
 
 #include "serve/heap.hpp"
+#include "serve/http_server.hpp"
 #include "support/error.hpp"
 #include "support/interrupt_cleanup.hpp"
 
@@ -16,6 +18,20 @@ namespace docket::serve {
 namespace {
 
 constexpr std::chrono::seconds kStopGrace{10};
+// Connections waiting for their request (WaitingRoom) hold only a socket, so there may be
+// thousands; the queue of connections not yet accepted is as long.
+constexpr int kListenBacklog = 4096;
+constexpr std::size_t kWorkers = 48;
+
+// The soft limit on open files is often 1,024: raise it to the hard limit, so waiting
+// connections do not leave a request with no descriptor for the file it must read.
+void allow_open_files() {
+  rlimit limit{};
+  if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+    limit.rlim_cur = limit.rlim_max;
+    ::setrlimit(RLIMIT_NOFILE, &limit);
+  }
+}
 
 
 Request to_request(const httplib::Request& in) {
@@ -59,15 +75,14 @@ void prepare_libraries() {
 
 void serve(App& app, const std::function<void(const std::string&)>& listening) {
   prepare_libraries();
-  httplib::Server server;
+  allow_open_files();
+  // A worker answers one request at a time; a connection waits for its next request (15 s at
+  // most) or for the rest of a slow request head (30 s) in the waiting room, not on a worker.
+  HttpServer server(WaitingRoom::Limits{.head = std::chrono::seconds(30), .idle = std::chrono::seconds(15)}, kWorkers);
   server.set_payload_max_length(app.options().max_request_bytes);
   server.set_read_timeout(30, 0);
   server.set_write_timeout(30, 0);
   server.set_keep_alive_max_count(100);
-  // A worker serves one keep-alive connection at a time: enough of them for a room of
-  // officers, and idle connections are let go soon.
-  server.new_task_queue = [] { return new httplib::ThreadPool(48); };
-  server.set_keep_alive_timeout(2);
   const bool log = app.options().log_requests;
   HeapTrimmer trimmer(std::chrono::seconds(10));
   const auto answer = [&app, log, &trimmer](const httplib::Request& req, Request& request, httplib::Response& res) {
@@ -126,12 +141,7 @@ void serve(App& app, const std::function<void(const std::string&)>& listening) {
   });
 
   const std::string host = app.options().host;
-  int port = app.options().port;
-  if (port == 0) {
-    port = server.bind_to_any_port(host);
-  } else if (!server.bind_to_port(host, port)) {
-    port = -1;
-  }
+  const int port = server.bind(host, app.options().port, kListenBacklog);
   if (port <= 0) {
     throw IoError("cannot listen on " + host + ":" + std::to_string(app.options().port) + ": the address is in use or not on this computer",
                   "stop the other program using it, or choose another port with --listen 127.0.0.1:PORT");

@@ -1,5 +1,6 @@
 // docket serve as one process among many clients: clients that send their headers a byte a
-// second do not keep others waiting, a body streamed without a length is refused with
+// second do not keep others waiting, a request head left unfinished is answered 408,
+// pipelined requests are answered in order, a body streamed without a length is refused with
 // 413 once it passes the limit, and SIGTERM or SIGINT stops it in order with status 0. Each test runs the real server on a free port.
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -108,13 +109,14 @@ std::string status_line(int fd, std::chrono::seconds limit) {
 
 }  // namespace
 
-TEST_CASE("With 100 clients sending their headers a byte a second, another request is answered within seconds", "[cli]") {
+TEST_CASE("With 300 clients sending their headers a byte a second, 50 others are each answered within seconds", "[cli]") {
   docket::test::ScratchDir dir("serve-slow-clients");
   Server server(dir / "ws");
   const std::string host = "Host: 127.0.0.1:" + std::to_string(server.port()) + "\r\n";
-  // More slow clients than the server has worker threads (48).
+  // Six times as many slow clients as the server has worker threads (48), all connected at
+  // once: more than cpp-httplib's own listen backlog of 5 would queue.
   std::vector<int> slow;
-  for (int i = 0; i < 100; ++i) slow.push_back(connect_to(server.port()));
+  for (int i = 0; i < 300; ++i) slow.push_back(connect_to(server.port()));
   const std::string headers = "GET / HTTP/1.1\r\n" + host + "X-Slow: " + std::string(200, 'x') + "\r\n\r\n";
   std::atomic<bool> done{false};
   std::thread trickle([&] {
@@ -125,16 +127,54 @@ TEST_CASE("With 100 clients sending their headers a byte a second, another reque
   });
   std::this_thread::sleep_for(std::chrono::seconds(2));  // every slow client is connected and sending
 
-  const int fd = connect_to(server.port());
+  // 50 ordinary clients at once, each on its own connection.
+  std::vector<int> quick;
+  for (int i = 0; i < 50; ++i) quick.push_back(connect_to(server.port()));
   const auto start = std::chrono::steady_clock::now();
-  send_all(fd, "GET / HTTP/1.1\r\n" + host + "Connection: close\r\n\r\n");
-  CHECK(status_line(fd, std::chrono::seconds(10)) == "HTTP/1.1 200 OK");
+  for (const int fd : quick) send_all(fd, "GET / HTTP/1.1\r\n" + host + "Connection: close\r\n\r\n");
+  int answered = 0;
+  for (const int fd : quick) answered += status_line(fd, std::chrono::seconds(10)) == "HTTP/1.1 200 OK";
+  CHECK(answered == 50);
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));
-  ::close(fd);
+  for (const int fd : quick) ::close(fd);
 
   done = true;
   trickle.join();
   for (const int s : slow) ::close(s);
+}
+
+TEST_CASE("A client that starts its request and stops is answered 408 after 30 seconds, and a quiet one let go", "[cli]") {
+  docket::test::ScratchDir dir("serve-stalled-head");
+  Server server(dir / "ws");
+  const int stalled = connect_to(server.port());
+  const int quiet = connect_to(server.port());
+  send_all(stalled, "GET / HTTP/1.1\r\nHost: 127.0.0.1");
+  const auto start = std::chrono::steady_clock::now();
+  CHECK(status_line(stalled, std::chrono::seconds(45)) == "HTTP/1.1 408 Request Timeout");
+  CHECK(std::chrono::steady_clock::now() - start > std::chrono::seconds(25));
+  // The quiet connection was closed without a word.
+  char byte;
+  CHECK(::recv(quiet, &byte, 1, 0) == 0);
+  ::close(stalled);
+  ::close(quiet);
+}
+
+TEST_CASE("Requests pipelined on one kept-alive connection are each answered, in order", "[cli]") {
+  docket::test::ScratchDir dir("serve-pipelined");
+  Server server(dir / "ws");
+  const int fd = connect_to(server.port());
+  const std::string host = "Host: 127.0.0.1:" + std::to_string(server.port()) + "\r\n";
+  send_all(fd, "GET / HTTP/1.1\r\n" + host + "\r\nGET /no-such-page HTTP/1.1\r\n" + host + "\r\nGET / HTTP/1.1\r\n" + host +
+                   "Connection: close\r\n\r\n");
+  std::string got;
+  char buf[4096];
+  pollfd p{fd, POLLIN, 0};
+  for (ssize_t n; ::poll(&p, 1, 10000) > 0 && (n = ::recv(fd, buf, sizeof buf, 0)) > 0;) got.append(buf, static_cast<std::size_t>(n));
+  std::vector<std::string> statuses;
+  for (auto at = got.find("HTTP/1.1 "); at != std::string::npos; at = got.find("HTTP/1.1 ", at + 1))
+    statuses.push_back(got.substr(at, got.find("\r\n", at) - at));
+  CHECK(statuses == std::vector<std::string>{"HTTP/1.1 200 OK", "HTTP/1.1 404 Not Found", "HTTP/1.1 200 OK"});
+  ::close(fd);
 }
 
 TEST_CASE("A body streamed without a length is refused with 413 once it passes 20 MB", "[cli]") {
