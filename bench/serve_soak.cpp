@@ -1,6 +1,7 @@
 // docket serve over time (issue 15): one `docket serve` process, 50 clients at once, 10,000
 // mixed requests (page views, live validation, saves, DOCX downloads, previews, downloads the
-// client abandons half-way). The server's resident memory (VmRSS in /proc/PID/status) and
+// client abandons half-way), and beside them a clerk building the sample meeting's packs in
+// turn (one in four as PDF), each followed to its end and downloaded. The server's resident memory (VmRSS in /proc/PID/status) and
 // threads are sampled as the requests go; growth is measured from the end of the warm-up
 // (the first fifth) to the end. Afterwards no scratch folder may remain in the server's TMPDIR.
 // --malloc-stats has gdb call glibc's malloc_stats() in the server at the end of the warm-up
@@ -59,6 +60,38 @@ bool abandon_download(int port, const std::string& path) {
   return ok;
 }
 
+// The sample agenda with its papers below the workspace's agendas/, as `docket pack` wants them.
+void add_agenda(const fs::path& workspace) {
+  const fs::path source = DOCKET_SOURCE_DIR, agendas = workspace / "agendas";
+  fs::create_directories(agendas / "reports");
+  fs::copy_file(source / "fixtures/agenda-pcc-cabinet-2023-12-18.xml", agendas / "cabinet.xml");
+  fs::copy(source / "fixtures/papers", agendas / "papers", fs::copy_options::recursive);
+  for (const char* r : {"pcc-city-market-regeneration.xml", "s0-peterborough-q2-2023-24.xml", "pcc-bridge-street-acquisition.xml"})
+    fs::copy_file(source / "fixtures/reports" / r, agendas / "reports" / r);
+}
+
+// Builds a pack as the clerk's browser does: starts the job, follows it to its end, downloads it.
+bool build_pack(httplib::Client& client, const std::string& audience, bool pdf) {
+  const std::string form = "csrf=" + kToken + "&audience=" + audience + (pdf ? "&pdf=yes" : "");
+  const auto started = client.Post("/agendas/cabinet.xml/packs", headers(), form, kForm);
+  if (!started || started->status != 303) {
+    std::fprintf(stderr, "pack build not started: %s\n", started ? (std::to_string(started->status) + " " + started->body.substr(started->body.find("<h1"), 600)).c_str() : "no answer");
+    return false;
+  }
+  const std::string location = started->get_header_value("Location");
+  const auto at = location.find("job=");
+  if (at == std::string::npos) return false;
+  for (;;) {
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+    const auto state = client.Get("/jobs/" + location.substr(at + 4), headers());
+    if (!state || state->status != 200) return false;
+    if (state->body.find("\"status\":\"done\"") != std::string::npos) break;
+    if (state->body.find("\"status\":\"failed\"") != std::string::npos) return false;
+  }
+  const auto pack = client.Get("/agendas/cabinet.xml/packs/cabinet-" + audience + "-pack." + (pdf ? "pdf" : "docx"), headers());
+  return pack && pack->status == 200;
+}
+
 // glibc's own account of the server's heap, per arena, on the server's standard error.
 void malloc_stats(pid_t pid, const char* when) {
   std::fprintf(stderr, "malloc_stats %s:\n", when);
@@ -87,10 +120,11 @@ int main(int argc, char** argv) {
   fs::create_directories(workspace / "reports");
   fs::create_directories(tmp);
   for (int i = 0; i <= clients; ++i) fs::copy_file(report, workspace / "reports" / ("r" + std::to_string(i) + ".xml"));
+  add_agenda(workspace);
   setenv("TMPDIR", tmp.c_str(), 1);  // the server's scratch folders, counted at the end
   const Server server = start(docket, workspace);
 
-  std::atomic<int> next{0}, errors{0};
+  std::atomic<int> next{0}, errors{0}, packs{0}, pack_errors{0};
   std::mutex m;
   std::vector<std::pair<int, long>> rss;  // (requests done, kB)
   const int warm_up = total / 5;
@@ -141,7 +175,20 @@ int main(int argc, char** argv) {
       }
     });
   }
+  // A clerk builds the meeting's packs in turn (one build at a time runs for a meeting) while
+  // the officers' requests last: public and members', one in four as PDF.
+  std::atomic<bool> officers_done{false};
+  std::thread clerk([&] {
+    httplib::Client client("127.0.0.1", server.port);
+    client.set_read_timeout(300, 0);
+    for (int b = 0; !officers_done; ++b) {
+      if (build_pack(client, b % 2 ? "members" : "public", b % 4 == 3)) ++packs;
+      else ++pack_errors;
+    }
+  });
   for (auto& t : threads) t.join();
+  officers_done = true;
+  clerk.join();
   std::this_thread::sleep_for(std::chrono::seconds(3));  // abandoned downloads finish on the server
   const long end_rss = status_field(server.pid, "VmRSS"), end_threads = status_field(server.pid, "Threads");
   long warm_rss = 0, peak = 0;
@@ -155,11 +202,12 @@ int main(int argc, char** argv) {
   waitpid(server.pid, &status, 0);
   std::size_t left = 0;
   for (const auto& e : fs::directory_iterator(tmp)) left += e.path().filename().string().rfind("docket-", 0) == 0 ? 1 : 0;
-  std::printf("%d requests from %d clients, %d errors\n", total, clients, errors.load());
+  std::printf("%d requests from %d clients, %d errors; %d pack builds beside them, %d failed\n", total, clients, errors.load(),
+              packs.load(), pack_errors.load());
   std::printf("resident memory: %ld kB after warm-up (%d requests), %ld kB at the end, peak %ld kB: growth %.1f %%\n", warm_rss,
               warm_up, end_rss, peak, 100.0 * static_cast<double>(end_rss - warm_rss) / static_cast<double>(warm_rss));
   std::printf("threads at the end: %ld; scratch folders left in TMPDIR: %zu; stopped with status %d\n", end_threads, left,
               WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
   fs::remove_all(root);
-  return errors == 0 && left == 0 ? 0 : 1;
+  return errors == 0 && pack_errors == 0 && left == 0 ? 0 : 1;
 }
