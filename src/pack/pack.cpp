@@ -13,6 +13,7 @@
 #include "pack/paper_pages.hpp"
 #include "pack/pdf_finish.hpp"
 #include "pack/pdf_papers.hpp"
+#include "pack/report_pdf.hpp"
 #include "pack/soffice.hpp"
 #include "support/files.hpp"
 #include "support/temp_folder.hpp"
@@ -302,7 +303,8 @@ bool build_pack(const std::filesystem::path& agenda_file, const std::filesystem:
     if (diags.has_errors()) return false;
     warn_of_substituted_fonts(work / "pack-for-pdf.docx", diags);
     progress.begin("making the PDF with LibreOffice");
-    convert_to_pdf(work / "pack-for-pdf.docx", work / "pack-for-pdf.pdf", pdf_options);
+    // As for a report: a paper's contents and page references get the pack's page numbers.
+    convert_report_to_pdf(work / "pack-for-pdf.docx", work / "pack-for-pdf.pdf", pdf_options);
     progress.begin("finishing the PDF");
     check_starts(work / "pack-for-pdf.pdf", plain, layout, diags);
     insert_pdf_papers(work / "pack-for-pdf.pdf", places, *merge_options.pack_footer, work / "pack-with-papers.pdf", diags);

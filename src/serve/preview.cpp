@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "pack/report_pdf.hpp"
 #include "pack/soffice.hpp"
 #include "support/atomic_file.hpp"
 #include "support/error.hpp"
@@ -77,7 +78,7 @@ std::string make_preview(const Workspace& ws, const PreviewInput& in, const std:
                        "open the report and fix the problems listed there");
   }
   progress(35, "Making the PDF with LibreOffice");
-  pack::convert_to_pdf(folder / "report.docx", folder / "report.pdf");
+  pack::convert_report_to_pdf(folder / "report.docx", folder / "report.pdf");  // contents with their pages
   progress(80, "Making pictures of the pages");
   const std::string poppler = "install the Debian package poppler-utils";
   const auto pdftoppm = pack::find_on_path("pdftoppm");

@@ -100,3 +100,52 @@ TEST_CASE("The PDF of a rendered report shows its contents and page references w
   CHECK(xpath_strings(doc, "//w:hyperlink/w:r[last() - 1]/w:t") == std::vector<std::string>{"2", "3", "4", "5"});
   CHECK(ooxml_problems(dir / "out.docx").empty());
 }
+
+TEST_CASE("In a PDF pack a paper's contents give the pack's page numbers, as its footer does", "[template]") {
+  if (run_shell("command -v soffice").status != 0 || run_shell("command -v pdftotext").status != 0) {
+    WARN("soffice or pdftotext is absent: the PDF check is skipped");
+    return;
+  }
+  ScratchDir dir("fields-pack");
+  write_contents_template(dir / "t.docx");
+  write_text(dir / "data.xml", kData);
+  std::filesystem::create_directories(dir / "papers");
+  REQUIRE(run_docket("render " + shell_quote((dir / "t.docx").string()) + " " + shell_quote((dir / "data.xml").string()) +
+                     " -o " + shell_quote((dir / "papers" / "budget.docx").string()))
+              .status == 0);
+  write_text(dir / "agenda.xml", R"(<?xml version="1.0" encoding="UTF-8"?>
+<agenda xmlns="urn:docket:committee-papers:1" schemaVersion="1.0" xml:lang="en-GB">
+  <authority jurisdiction="england">Peterborough City Council</authority>
+  <meeting id="pcc-cabinet-2024-01-22">
+    <body>Cabinet</body><date>2024-01-22</date><venue><name>Council Chamber</name></venue>
+    <contact><name>Democratic Services</name><phone>01733 384628</phone></contact>
+  </meeting>
+  <publication documentsStartOnOddPage="true"><blankPageText>This page is intentionally left blank</blankPageText></publication>
+  <items>
+    <item id="item-1" number="1" kind="other"><title>Apologies</title></item>
+    <item id="item-2" number="2" kind="other"><title>Budget</title><document href="papers/budget.docx" title="Budget"/></item>
+  </items>
+</agenda>
+)");
+  const auto r = run_docket("pack " + shell_quote((dir / "agenda.xml").string()) + " -o " + shell_quote((dir / "pack.docx").string()) +
+                            " --pdf " + shell_quote((dir / "pack.pdf").string()));
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  // The paper's first page (its contents) is the first page of the pack to list them.
+  int contents = 0;
+  std::string text;
+  for (int p = 1; p <= 12 && contents == 0; ++p) {
+    text = run_shell("pdftotext -layout -f " + std::to_string(p) + " -l " + std::to_string(p) + " " +
+                     shell_quote((dir / "pack.pdf").string()) + " -").out;
+    if (text.find("Alpha section") != std::string::npos) contents = p;
+  }
+  INFO(text);
+  REQUIRE(contents > 1);  // after the front sheet
+  CHECK(text.find("Page " + std::to_string(contents)) != std::string::npos);  // the pack's footer
+  // Each heading starts a page of its own after the contents, so at contents + 1, + 2…
+  const char* headings[] = {"Alpha section", "Beta section", "Gamma & delta", "Closing Budget"};
+  for (int k = 0; k < 4; ++k) {
+    CHECK(std::regex_search(text, std::regex(std::string(headings[k]) + "\\.+ *" + std::to_string(contents + 1 + k) + "\n")));
+  }
+  CHECK(std::regex_search(text, std::regex("Target on page " + std::to_string(contents + 3) + "\n")));
+}
