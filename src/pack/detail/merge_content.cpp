@@ -68,13 +68,14 @@ class Mapper {
       resolve_drawing_theme(e, name);
     } else if (ns == ooxml::ns::w) {
       if (name == "pStyle" || name == "rStyle" || name == "tblStyle") return map_style(e);
-      map_w(e, name);
+      if (!map_w(e, name)) return false;
       if (maps_.theme.active) drop_theme_colours(e);
     }
     return true;
   }
 
-  void map_w(xmlNode* e, std::string_view name) {
+  // Returns false when the element was removed.
+  bool map_w(xmlNode* e, std::string_view name) {
     if (name == "p") {
       add_implicit_style(e, true);
       if (!tables_.empty() && refs_.map_styles && !maps_.table_looks.empty()) {
@@ -90,7 +91,10 @@ class Mapper {
       map_id(e, "id", maps_.footnotes, -1);
     } else if (name == "endnoteReference") {
       mark_reference(e, maps_.note_marks.endnotes);
-      if (maps_.endnotes_as_text) return remove_node(e);  // its mark stays, the note follows the text
+      if (maps_.endnotes_as_text) {  // its mark stays, the note follows the text
+        remove_node(e);
+        return false;
+      }
       map_id(e, "id", maps_.endnotes, -1);
     } else if (name == "commentReference" || name == "commentRangeStart" || name == "commentRangeEnd") {
       map_id(e, "id", maps_.comments, -1);
@@ -109,6 +113,7 @@ class Mapper {
     } else if (name == "id" && xml::local_name(e->parent) == "sdtPr") {
       set_w_attr(e, "val", std::to_string(refs_.ids.content_control()));
     }
+    return true;
   }
 
   void add_implicit_style(xmlNode* e, bool paragraph) {
