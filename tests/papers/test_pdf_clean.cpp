@@ -72,7 +72,8 @@ TEST_CASE("A form field whose value cannot be flattened into its page is refused
     QPDF q;
     q.processFile(kPlanted.c_str());
     for (auto& field : q.getRoot().getKey("/AcroForm").getKey("/Fields").getArrayAsVector()) field.removeKey("/AP");
-    QPDFWriter w(q, (dir / "form.pdf").c_str());
+    const auto form = dir / "form.pdf";  // QPDFWriter keeps the name's pointer until write()
+    QPDFWriter w(q, form.c_str());
     w.write();
   }
   Diagnostics diags;
