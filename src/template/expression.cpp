@@ -68,6 +68,7 @@ std::optional<Expression> Expression::compile(std::string text, xml::XPathContex
   }
   e.compiled_ = xml::compile(ctx, e.text_, error);
   if (!e.compiled_) return std::nullopt;
+  e.merges_descendants_ = xml::has_inner_descendant_step(e.text_);
   // The fast walk: steps of names (optionally prefixed), "." and "..", ending in @name.
   std::vector<Step> steps;
   bool simple = true;
@@ -164,7 +165,7 @@ Selected Expression::value(xml::XPathContext& ctx, xmlNode* node, std::string& e
     }
     return {true, xml::string_value(n)};
   }
-  auto result = xml::evaluate(ctx, compiled_.get(), node, error);
+  auto result = xml::evaluate(ctx, compiled_.get(), node, error, merges_descendants_);
   if (!result) return {};
   if (result->type == XPATH_NODESET) {
     if (result->nodesetval == nullptr || result->nodesetval->nodeNr == 0) return {};
@@ -183,7 +184,7 @@ Selected Expression::value(xml::XPathContext& ctx, xmlNode* node, std::string& e
 
 bool Expression::truth(xml::XPathContext& ctx, xmlNode* node, std::string& error) const {
   if (path_) return walk_first(node, 0) != nullptr;
-  auto result = xml::evaluate(ctx, compiled_.get(), node, error);
+  auto result = xml::evaluate(ctx, compiled_.get(), node, error, merges_descendants_);
   return result && xmlXPathCastToBoolean(result.get()) != 0;
 }
 
@@ -193,7 +194,7 @@ std::vector<xmlNode*> Expression::nodes(xml::XPathContext& ctx, xmlNode* node, s
     walk_all(node, 0, out);
     return out;
   }
-  auto result = xml::evaluate(ctx, compiled_.get(), node, error);
+  auto result = xml::evaluate(ctx, compiled_.get(), node, error, merges_descendants_);
   if (!result) return out;
   if (result->type != XPATH_NODESET) {
     error = "it gives a value, not a list of elements";
@@ -206,7 +207,7 @@ std::vector<xmlNode*> Expression::nodes(xml::XPathContext& ctx, xmlNode* node, s
 }
 
 xml::XPathObjectPtr Expression::object(xml::XPathContext& ctx, xmlNode* node, std::string& error) const {
-  return xml::evaluate(ctx, compiled_.get(), node, error);
+  return xml::evaluate(ctx, compiled_.get(), node, error, merges_descendants_);
 }
 
 xmlNode* Expression::first_node(xml::XPathContext& ctx, xmlNode* node, std::string& error) const {

@@ -49,6 +49,7 @@ class Expression {
   };
   std::string text_;
   xml::CompExprPtr compiled_;
+  bool merges_descendants_ = false;  // xml::has_inner_descendant_step: a tighter step limit
   std::optional<std::vector<Step>> path_;  // set when the fast walk applies
 
   xmlNode* walk_first(xmlNode* node, std::size_t step) const;

@@ -1,5 +1,8 @@
 #include "xml/xpath.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 #include "support/error.hpp"
 
 namespace docket::xml {
@@ -29,6 +32,28 @@ std::string xpath_message(int code) {
     default: return "invalid expression";
   }
 }
+
+// Elements and attributes in the tree below `node`, counted without recursion (a document
+// may be as deep as the parser allows).
+std::size_t count_nodes(const xmlNode* top) {
+  std::size_t n = 0;
+  for (const xmlNode* node = top; node != nullptr;) {
+    if (node->type == XML_ELEMENT_NODE) {
+      ++n;
+      for (const xmlAttr* a = node->properties; a != nullptr; a = a->next) ++n;
+    }
+    if (node->children != nullptr && node->type != XML_ENTITY_REF_NODE) {
+      node = node->children;
+      continue;
+    }
+    while (node != nullptr && node != top && node->next == nullptr) node = node->parent;
+    if (node == nullptr || node == top) break;
+    node = node->next;
+  }
+  return n;
+}
+
+bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.'; }
 
 struct XmlCharFree {
   void operator()(xmlChar* p) const noexcept { xmlFree(p); }
@@ -90,6 +115,61 @@ void XPathContext::set_variable_lookup(xmlXPathVariableLookupFunc lookup, void* 
 
 void XPathContext::set_function_data(void* data) { ctx_->funcLookupData = data; }
 
+bool has_inner_descendant_step(std::string_view e) {
+  char quote = 0;
+  for (std::size_t i = 0; i < e.size(); ++i) {
+    if (quote != 0) {
+      if (e[i] == quote) quote = 0;
+      continue;
+    }
+    if (e[i] == '\'' || e[i] == '"') {
+      quote = e[i];
+      continue;
+    }
+    const bool double_slash = e.compare(i, 2, "//") == 0;
+    const bool axis = e.compare(i, 11, "descendant-") == 0 || e.compare(i, 12, "descendant::") == 0;
+    if (!double_slash && !axis) continue;
+    // What comes before: a step (a name, *, ], ), .) makes this a step after a step; an
+    // operator, a bracket, a comma or nothing makes it the start of a path.
+    std::size_t j = i;
+    if (axis && (j == 0 || e[j - 1] != '/')) continue;  // descendant:: starting a relative path
+    if (axis) --j;                                      // the / before the axis
+    while (j > 0 && std::isspace(static_cast<unsigned char>(e[j - 1]))) --j;
+    if (j == 0) {
+      i += 1;
+      continue;
+    }
+    const char before = e[j - 1];
+    if (before == '*' || before == ']' || before == ')') return true;
+    if (before == '.') {  // . or .. as a step: only after another step; a name may hold dots too
+      std::size_t k = j - 1;
+      while (k > 0 && e[k - 1] == '.') --k;
+      if (k > 0 && (is_name_char(e[k - 1]) || e[k - 1] == '/')) return true;
+      i += 1;
+      continue;
+    }
+    if (is_name_char(before)) {
+      std::size_t k = j;
+      while (k > 0 && is_name_char(e[k - 1])) --k;
+      const std::string_view word = e.substr(k, j - k);
+      const bool operator_word = (word == "and" || word == "or" || word == "div" || word == "mod") && j < i;
+      if (!operator_word) return true;
+    }
+    i += 1;
+  }
+  return false;
+}
+
+unsigned long XPathContext::step_limit(bool merges_descendants, const xmlDoc* doc) {
+  if (doc == nullptr || !merges_descendants) return kXPathOpLimit;
+  if (doc != counted_) {
+    nodes_ = count_nodes(xmlDocGetRootElement(doc));
+    counted_ = doc;
+  }
+  const unsigned long steps = kXPathMergeWork / std::max<std::size_t>(nodes_, 1);
+  return std::clamp(steps, kXPathMergeStepsMin, kXPathOpLimit);
+}
+
 CompExprPtr compile(XPathContext& ctx, std::string_view expression, std::string& error) {
   ctx.clear_error();
   std::string text(expression);
@@ -99,10 +179,11 @@ CompExprPtr compile(XPathContext& ctx, std::string_view expression, std::string&
 }
 
 XPathObjectPtr evaluate(XPathContext& ctx, xmlXPathCompExpr* expr, xmlNode* node,
-                        std::string& error) {
+                        std::string& error, bool merges_descendants) {
   ctx.clear_error();
   ctx.get()->node = node;
   ctx.get()->opCount = 0;
+  ctx.get()->opLimit = ctx.step_limit(merges_descendants, node != nullptr ? node->doc : ctx.get()->doc);
   XPathObjectPtr result(xmlXPathCompiledEval(expr, ctx.get()));
   if (!result || !ctx.last_error().empty()) {
     error = ctx.last_error().empty() ? "XPath evaluation failed" : ctx.last_error();

@@ -5,6 +5,7 @@
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
@@ -25,6 +26,17 @@ using CompExprPtr = std::unique_ptr<xmlXPathCompExpr, CompExprFree>;
 /// The steps (and nodes visited) one evaluation may take before libxml2 stops it with "the
 /// expression does too much work": about a second of work.
 inline constexpr unsigned long kXPathOpLimit = 100'000'000;
+
+/// An expression with a descendant step after another step (a//b, //*//*, x/descendant::y)
+/// merges node-sets, which costs libxml2 up to one comparison per node already found for each
+/// node visited — work its step count does not see (//*//* over 20,000 elements: 34 s in
+/// 200,000 steps). Such an expression may visit kXPathMergeWork / (nodes in the document)
+/// nodes, between kXPathMergeStepsMin and kXPathOpLimit: a few seconds at most.
+inline constexpr unsigned long kXPathMergeWork = 2'000'000'000;
+inline constexpr unsigned long kXPathMergeStepsMin = 100'000;
+
+/// True when `expression` has a descendant step after another step (outside quoted strings).
+bool has_inner_descendant_step(std::string_view expression);
 
 class XPathContext {
  public:
@@ -55,6 +67,10 @@ class XPathContext {
   const std::string& last_error() const noexcept { return error_; }
   void clear_error() noexcept { error_.clear(); }
 
+  /// The step limit for evaluating an expression over `doc`: kXPathOpLimit, or less when
+  /// the expression merges descendant node-sets (see kXPathMergeWork).
+  unsigned long step_limit(bool merges_descendants, const xmlDoc* doc);
+
  private:
   static void on_error(void* user, xmlError* err);
   static void ignore_generic(void*, const char*, ...) {}
@@ -64,15 +80,21 @@ class XPathContext {
   // silenced while this context lives (in the thread that made it) and restored after.
   xmlGenericErrorFunc saved_generic_;
   void* saved_generic_ctx_;
+  // The document last counted for step_limit, and its nodes. A document is parsed once and
+  // read by many evaluations; one freed and another made at its address may be counted
+  // wrongly, which changes only how much work is allowed.
+  const xmlDoc* counted_ = nullptr;
+  std::size_t nodes_ = 0;
 };
 
 /// Compiles an expression. Returns null and sets `error` on a syntax error.
 CompExprPtr compile(XPathContext& ctx, std::string_view expression, std::string& error);
 
 /// Evaluates a compiled expression with `node` as the context node. Returns null and sets
-/// `error` when evaluation fails (unknown function, undefined prefix or variable, …).
+/// `error` when evaluation fails (unknown function, undefined prefix or variable, too much
+/// work, …). `merges_descendants`: has_inner_descendant_step() of its text.
 XPathObjectPtr evaluate(XPathContext& ctx, xmlXPathCompExpr* expr, xmlNode* node,
-                        std::string& error);
+                        std::string& error, bool merges_descendants = false);
 
 /// The XPath string-value of an object (node-set: its first node in document order).
 std::string string_value(xmlXPathObject* object);
