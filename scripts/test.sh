@@ -2,16 +2,17 @@
 # Installs what the tests need, builds docket and runs every test. Output ends with ctest's
 # summary. Usage: scripts/test.sh [--sanitize] [extra ctest arguments]
 #
-# With --sanitize the whole suite then runs a second time in a build with AddressSanitizer,
-# LeakSanitizer and UBSan (build-asan/): a memory error, undefined behaviour or a leak in
-# docket fails the test that caused it. The browser tests run there too (node starts the
-# sanitized docket serve), and so do the LibreOffice tests: LibreOffice is not instrumented,
-# only docket, which runs it. The packaging tests run in the normal build only. The output
-# then ends with the sanitized run's summary; the exit status is non-zero when either run fails.
+# With --sanitize, and always in CI (CI=true, as .ci/run runs it), the whole suite then runs a
+# second time in a build with AddressSanitizer, LeakSanitizer and UBSan (build-asan/): a
+# memory error, undefined behaviour or a leak in docket fails the test that caused it. The
+# browser tests run there too (node starts the sanitized docket serve), and so do the
+# LibreOffice tests: LibreOffice is not instrumented, only docket, which runs it. The
+# packaging tests run in the normal build only. The output then ends with the sanitized run's
+# summary; the exit status is non-zero when either run fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sanitize=false
-# Not yet in CI: no whole sanitized run has finished yet (docs/reliability.md).
+[ "${CI:-}" = true ] && sanitize=true
 if [ "${1:-}" = --sanitize ]; then
   sanitize=true
   shift
