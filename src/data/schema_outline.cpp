@@ -203,6 +203,20 @@ std::string SchemaOutline::child_type(std::string_view type, std::string_view ch
   return {};
 }
 
+std::vector<SchemaOutline::Child> SchemaOutline::descendants(std::string_view type) const {
+  std::vector<Child> found;
+  std::set<std::string, std::less<>> seen_types{std::string(type)};
+  std::set<std::pair<std::string, std::string>> seen;
+  std::vector<std::string> queue{std::string(type)};  // breadth first: a recursive type ends
+  for (std::size_t q = 0; q < queue.size(); ++q) {
+    for (const auto& c : children(queue[q])) {
+      if (seen.insert({c.name, c.type}).second) found.push_back(c);
+      if (seen_types.insert(c.type).second) queue.push_back(c.type);
+    }
+  }
+  return found;
+}
+
 std::string SchemaOutline::element_type(std::string_view name) const {
   const auto e = elements_.find(name);
   return e == elements_.end() ? std::string() : e->second;

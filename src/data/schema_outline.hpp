@@ -42,6 +42,9 @@ class SchemaOutline {
   std::string attribute_type(std::string_view type, std::string_view attribute) const;
   /// The type of a child element of a complex type ("" when unknown).
   std::string child_type(std::string_view type, std::string_view child) const;
+  /// The elements that may be anywhere below an element of `type` (children, their children,
+  /// …), each name with its type once, in the order first reached.
+  std::vector<Child> descendants(std::string_view type) const;
   /// The type of a global element ("" when the schema has no such element).
   std::string element_type(std::string_view name) const;
   /// Whether the outline read `type` as a complex type (one with children or attributes).

@@ -145,9 +145,11 @@ class Linter {
   // A location path from `i`; checked while the places it is at are known.
   Places path(std::size_t& i, std::size_t end, Places at, bool checked) {
     const std::size_t start = i;
+    bool below = false, or_self = false;  // the next step is after //: anywhere below `at`
     if (expr_[i] == '/') {
       if (i + 1 < end && expr_[i + 1] == '/') {
-        at.clear();  // anywhere below: not followed
+        at = {{root_, schema_.element_type(root_)}};  // the whole document, its root included
+        below = or_self = true;
         i += 2;
       } else {
         ++i;
@@ -166,7 +168,7 @@ class Linter {
         predicates(i, end, at);
         if (i >= end || expr_[i] != '/') return at;
         if (i + 1 < end && expr_[i + 1] == '/') {
-          at.clear();
+          below = true;
           ++i;
         }
         ++i;
@@ -175,6 +177,7 @@ class Linter {
     while (i < end) {
       const std::size_t step_start = i;
       const char c = expr_[i];
+      if (below && !name_start(c)) at.clear();  // //*, //@x, //.: not followed
       if (c == '.') {
         ++i;
         if (i < end && expr_[i] == '.') {
@@ -212,12 +215,18 @@ class Linter {
         } else {
           Places next;
           std::vector<std::string> names;
-          for (const At& a : at) {
-            if (auto t = schema_.child_type(a.type, name); !t.empty()) next.push_back({name, t});
-            for (const auto& child : schema_.children(a.type)) names.push_back(child.name);
+          if (below) {
+            next = anywhere_below(at, name, or_self, names);
+          } else {
+            for (const At& a : at) {
+              if (auto t = schema_.child_type(a.type, name); !t.empty()) next.push_back({name, t});
+              for (const auto& child : schema_.children(a.type)) names.push_back(child.name);
+            }
           }
           if (checked && known(at) && next.empty()) {
-            problem(start, i, "a <" + at.front().name + "> has no <" + name + ">",
+            problem(start, i,
+                    !below ? "a <" + at.front().name + "> has no <" + name + ">"
+                           : "no <" + name + "> is anywhere in " + (or_self ? "a " + root_ : "a <" + at.front().name + ">"),
                     std::string(expr_.substr(start, step_start - start)), names);
           }
           resolved += checked && !next.empty();
@@ -226,10 +235,11 @@ class Linter {
       } else {
         break;
       }
+      below = or_self = false;
       predicates(i, end, at);
       if (i < end && expr_[i] == '/') {
         if (i + 1 < end && expr_[i + 1] == '/') {
-          at.clear();
+          below = true;
           ++i;
         }
         ++i;
@@ -237,7 +247,21 @@ class Linter {
       }
       break;
     }
-    return at;
+    return below ? Places{} : at;
+  }
+
+  // The elements named `name` at any depth below `at` (or `at` itself, with `or_self`);
+  // `names` gets every name found there, for "did you mean".
+  Places anywhere_below(const Places& at, const std::string& name, bool or_self, std::vector<std::string>& names) const {
+    Places found;
+    for (const At& a : at) {
+      if (or_self && a.name == name) found.push_back(a);
+      for (const auto& d : schema_.descendants(a.type)) {
+        names.push_back(d.name);
+        if (d.name == name) found.push_back({name, d.type});
+      }
+    }
+    return found;
   }
 
   void predicates(std::size_t& i, std::size_t end, const Places& at) {

@@ -108,3 +108,14 @@ TEST_CASE("check without data finds no unknown path in docket's own templates", 
     CHECK(r.err.find("selects nothing") == std::string::npos);
   }
 }
+
+TEST_CASE("check without data follows a path through // to the elements it can reach", "[template]") {
+  CHECK(path_warnings(report_lines({"{{#each //kpi}}{{ name }} {{ nme }}{{/each}}", "{{ count(//kpii) }}",
+                                    "{{#each kpis//kpi}}{{ target/@value }}{{/each}}", "{{ count(meta//titel) }}",
+                                    "{{ count(//kpi[actul > 3]) }}", "{{ count(//*) }} {{ count(//@id) }} {{ //report/meta/title }}"})) ==
+        std::vector<std::string>{
+            "‘nme’ selects nothing in any report: a <kpi> has no <nme> | did you mean name?",
+            "‘//kpii’ selects nothing in any report: no <kpii> is anywhere in a report | did you mean //kpi?",
+            "‘meta//titel’ selects nothing in any report: no <titel> is anywhere in a <meta> | did you mean meta//title?",
+            "‘actul’ selects nothing in any report: a <kpi> has no <actul> | did you mean actual?"});
+}
