@@ -44,6 +44,13 @@ const std::string kData =
     "<section><h>Beta section</h><body>two</body></section>"
     "<section><h>Gamma &amp; delta</h><body>three</body></section></report>";
 
+// LibreOffice and pdftotext, which the PDF tests need; says so when they are absent.
+bool pdf_tools_present() {
+  if (run_shell("command -v soffice").status == 0 && run_shell("command -v pdftotext").status == 0) return true;
+  WARN("soffice or pdftotext is absent: the PDF check is skipped");
+  return false;
+}
+
 }  // namespace
 
 TEST_CASE("A table of contents lists the headings rendering made, each with a page reference Word updates",
@@ -75,10 +82,7 @@ TEST_CASE("A table of contents lists the headings rendering made, each with a pa
 }
 
 TEST_CASE("The PDF of a rendered report shows its contents and page references with current pages", "[template]") {
-  if (run_shell("command -v soffice").status != 0 || run_shell("command -v pdftotext").status != 0) {
-    WARN("soffice or pdftotext is absent: the PDF check is skipped");
-    return;
-  }
+  if (!pdf_tools_present()) return;
   ScratchDir dir("fields-pdf");
   write_contents_template(dir / "t.docx");
   write_text(dir / "data.xml", kData);
@@ -102,10 +106,7 @@ TEST_CASE("The PDF of a rendered report shows its contents and page references w
 }
 
 TEST_CASE("In a PDF pack a paper's contents give the pack's page numbers, as its footer does", "[template]") {
-  if (run_shell("command -v soffice").status != 0 || run_shell("command -v pdftotext").status != 0) {
-    WARN("soffice or pdftotext is absent: the PDF check is skipped");
-    return;
-  }
+  if (!pdf_tools_present()) return;
   ScratchDir dir("fields-pack");
   write_contents_template(dir / "t.docx");
   write_text(dir / "data.xml", kData);

@@ -37,6 +37,16 @@ std::string eval(XPathContext& ctx, const Document& doc, const std::string& expr
   REQUIRE(result);
   return string_value(result.get());
 }
+// `depth` nested <a>, each also holding 100 empty <b/>.
+std::string levels(int depth) {
+  std::string text = "<r>";
+  for (int level = 0; level < depth; ++level) {
+    text += "<a>";
+    for (int i = 0; i < 100; ++i) text += "<b/>";
+  }
+  for (int level = 0; level < depth; ++level) text += "</a>";
+  return text + "</r>";
+}
 }  // namespace
 
 TEST_CASE("XPath evaluates relative to a context node", "[xml]") {
@@ -90,26 +100,14 @@ TEST_CASE("A descendant step after another step is told from one that starts a p
 
 TEST_CASE("Merging descendant node-sets over a large document is stopped early, over a small one it runs", "[xml]") {
   // 60 levels, each with 100 empty siblings: 6,061 elements, where //*//* merges ~200,000 times.
-  std::string text = "<r>";
-  for (int level = 0; level < 60; ++level) {
-    text += "<a>";
-    for (int i = 0; i < 100; ++i) text += "<b/>";
-  }
-  for (int level = 0; level < 60; ++level) text += "</a>";
-  text += "</r>";
+  const std::string text = levels(60);
   docket::Diagnostics diags;
   auto medium = *parse(text, "medium.xml", diags);
   XPathContext ctx(medium.get());
   CHECK(eval(ctx, medium, "count(//*//*)") == "6060");  // within the budget: about 200,000 steps
   CHECK(eval(ctx, medium, "count(//b)") == "6000");     // a path with one descendant step is not limited
   // Four times the elements: //*//*//* would take minutes; it stops at its step limit.
-  std::string big = "<r>";
-  for (int level = 0; level < 240; ++level) {
-    big += "<a>";
-    for (int i = 0; i < 100; ++i) big += "<b/>";
-  }
-  for (int level = 0; level < 240; ++level) big += "</a>";
-  big += "</r>";
+  const std::string big = levels(240);
   auto large = *parse(big, "large.xml", diags);
   XPathContext large_ctx(large.get());
   CHECK(large_ctx.step_limit(false, large.get()) == kXPathOpLimit);
